@@ -1,0 +1,1 @@
+"""CallAssist core: domain, rules, storage and services. Never imports Qt."""

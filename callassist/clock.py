@@ -1,0 +1,29 @@
+"""The app's clock. ``CALLASSIST_NOW`` (ISO 8601 with offset) fixes it for demos, tests and automation."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+
+from callassist.errors import UserInputError
+
+ENV_NOW = "CALLASSIST_NOW"
+
+
+def parse_fixed_now(text: str) -> datetime:
+    """Parse a ``CALLASSIST_NOW`` value; an offset is required so the moment is unambiguous."""
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise UserInputError(f"{ENV_NOW} is not an ISO 8601 date and time: {text!r}") from exc
+    if moment.tzinfo is None:
+        raise UserInputError(f"{ENV_NOW} needs a UTC offset, e.g. 2026-11-23T10:00:00+03:00: {text!r}")
+    return moment
+
+
+def now() -> datetime:
+    """The current moment as an aware UTC datetime."""
+    fixed = os.environ.get(ENV_NOW)
+    if fixed:
+        return parse_fixed_now(fixed).astimezone(UTC)
+    return datetime.now(UTC)

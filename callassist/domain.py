@@ -1,0 +1,230 @@
+"""The product's vocabulary: client states, call results, queue reasons and the plain values services return.
+
+Everything here is a plain, frozen value so the UI can hold it across threads without touching the ORM.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+
+
+class ClientState(enum.StrEnum):
+    NEW = "new"
+    NOW = "now"
+    FUTURE = "future"
+    NEVER = "never"
+
+
+class BuyingStage(enum.StrEnum):
+    GATHERING = "gathering"  # gathering information
+    CHOOSING = "choosing"
+    READY = "ready"  # ready to buy
+
+
+class AttemptResult(enum.StrEnum):
+    CONNECTED = "connected"
+    NO_ANSWER = "no_answer"
+    BUSY = "busy"
+    VOICEMAIL = "voicemail"
+    WRONG_NUMBER = "wrong_number"
+    NOT_IN_SERVICE = "not_in_service"
+
+
+class ConversationResult(enum.StrEnum):
+    SALE = "sale"
+    CALLBACK = "callback"
+    INTERESTED = "interested"
+    REFUSED = "refused"
+    NEVER = "never"
+
+
+class NeverReason(enum.StrEnum):
+    """The only objective grounds for *never* (PRODUCT.md rule 3): the client no longer exists or asked not to be called."""
+
+    NUMBER_DOES_NOT_EXIST = "number_does_not_exist"
+    ORGANISATION_CLOSED = "organisation_closed"
+    PERSON_GONE = "person_gone"
+    DO_NOT_CALL_REQUEST = "do_not_call_request"
+
+
+class FollowUpKind(enum.StrEnum):
+    CALLBACK = "callback"
+    FUTURE = "future"
+    RETRY = "retry"
+    PROMISE = "promise"
+    POST_SALE = "post_sale"
+
+
+class QueueReason(enum.StrEnum):
+    """Why a client is in the queue; the order of members is the queue order (PRODUCT.md rule 7)."""
+
+    PROMISE = "promise"
+    CALLBACK = "callback"
+    FUTURE = "future"
+    POST_SALE = "post_sale"
+    RETRY = "retry"
+    NEW = "new"
+
+
+# Rank within the queue: overdue promises, exact-time callbacks, follow-ups due today, retries, new leads.
+QUEUE_RANK: dict[QueueReason, int] = {
+    QueueReason.PROMISE: 0,
+    QueueReason.CALLBACK: 1,
+    QueueReason.FUTURE: 2,
+    QueueReason.POST_SALE: 2,
+    QueueReason.RETRY: 3,
+    QueueReason.NEW: 4,
+}
+
+
+@dataclass(frozen=True)
+class Phone:
+    e164: str
+    raw: str
+    extension: str = ""
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    client_id: int
+    name: str
+    company: str
+    phone: str  # E.164 of the first phone, "" when the client has none
+    reason: QueueReason
+    due: datetime | None
+    client_local_time: datetime | None
+    overdue: bool = False
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    when: datetime
+    operator: str
+    attempt_result: AttemptResult
+    conversation_result: ConversationResult | None
+    reason: str  # refusal or never reason in words, "" when none
+    next_contact_at: datetime | None
+    note: str
+    amount: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class OpenFollowUp:
+    id: int
+    kind: FollowUpKind
+    due_at: datetime
+    text: str
+    personal_operator: str | None
+
+
+@dataclass(frozen=True)
+class ClientView:
+    id: int
+    full_name: str
+    first_name: str
+    patronymic: str
+    last_name: str
+    address_form: str  # how to address the client: "Иван Петрович", "Mr Smith"
+    company: str
+    position: str
+    email: str
+    city: str
+    region: str
+    timezone: str | None
+    phones: tuple[Phone, ...]
+    state: ClientState
+    stage: BuyingStage | None
+    next_contact_at: datetime | None
+    lifetime_value: Decimal
+    preferences: str
+    notes: str
+    never_reason: NeverReason | None
+    history: tuple[HistoryEntry, ...] = ()
+    follow_ups: tuple[OpenFollowUp, ...] = ()
+
+
+@dataclass(frozen=True)
+class RefusalReasonView:
+    code: str
+    title_ru: str
+    title_en: str
+    default_delay_days: int
+    needs_text: bool = False  # "other" asks the operator to say what the client said
+
+    def title(self, language: str) -> str:
+        return self.title_ru if language == "ru" else self.title_en
+
+
+@dataclass(frozen=True)
+class ProductView:
+    id: int
+    name: str
+    price: Decimal
+
+
+@dataclass(frozen=True)
+class SaleLine:
+    product_id: int
+    quantity: int
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class PromiseInput:
+    text: str
+    due_at: datetime
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What the operator says about one call in the wrap-up form."""
+
+    client_id: int
+    operator: str
+    attempt_result: AttemptResult
+    started_at: datetime
+    ended_at: datetime
+    idempotency_key: str
+    phone: str = ""
+    conversation_result: ConversationResult | None = None
+    refusal_reason: str | None = None  # catalogue code
+    refusal_text: str = ""
+    never_reason: NeverReason | None = None
+    next_contact_at: datetime | None = None  # refusal / interested re-contact, or the agreed callback time
+    callback_personal: bool = True
+    sale_lines: tuple[SaleLine, ...] = ()
+    promise: PromiseInput | None = None
+    note: str = ""
+    stage: BuyingStage | None = None
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a unit of work changed, so one UI object can tell the views that care."""
+
+    clients: frozenset[int] = field(default_factory=frozenset)
+    queue: bool = False
+    calls: bool = False
+    catalogues: bool = False
+
+
+@dataclass(frozen=True)
+class OutcomeSaved:
+    call_id: int
+    client_state: ClientState
+    next_contact_at: datetime | None
+    changes: Changes
+    duplicate: bool = False  # the idempotency key had been seen: nothing was written twice
+
+
+@dataclass(frozen=True)
+class PipelineFigures:
+    future_clients: int
+    due_today: int
+    calls_today: int
+    daily_goal: int
+    in_queue: int
