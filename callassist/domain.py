@@ -42,7 +42,7 @@ class ConversationResult(enum.StrEnum):
 
 
 class NeverReason(enum.StrEnum):
-    """The only objective grounds for *never* (PRODUCT.md rule 3): the client no longer exists or asked not to be called."""
+    """The only objective grounds for *never* (PRODUCT.md rule 3): the client is gone or asked not to be called."""
 
     NUMBER_DOES_NOT_EXIST = "number_does_not_exist"
     ORGANISATION_CLOSED = "organisation_closed"

@@ -1,0 +1,15 @@
+"""Open a database ready for work: migrated to the current schema (with a backup first) and with catalogues."""
+
+from __future__ import annotations
+
+from callassist.services import catalogues
+from callassist.storage import migrate
+from callassist.storage.engine import Database, open_database
+
+
+def open_ready(url: str) -> Database:
+    db = open_database(url)
+    migrate.upgrade(db)
+    with db.write() as session:
+        catalogues.ensure_defaults(session)
+    return db

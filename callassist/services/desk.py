@@ -1,0 +1,91 @@
+"""The operator's desk: the one entry point the operator window uses. Every method is one unit of work that
+returns plain frozen values; nothing from the ORM leaves it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from callassist import clock
+from callassist.domain import (
+    Changes,
+    ClientState,
+    ClientView,
+    Outcome,
+    OutcomeSaved,
+    PipelineFigures,
+    ProductView,
+    RefusalReasonView,
+)
+from callassist.services import catalogues, clients, outcomes, pipeline, queue
+from callassist.services.operators import ensure_operator
+from callassist.settings import TeamSettings
+from callassist.settings import load as load_settings
+from callassist.storage.engine import Database
+from callassist.storage.models import Client, Operator
+
+
+class OperatorDesk:
+    def __init__(
+        self, db: Database, operator: str, now: Callable[[], datetime] = clock.now, language: str = "ru"
+    ) -> None:
+        self.db = db
+        self.operator_name = operator
+        self.now = now
+        self.language = language
+        with db.write() as session:
+            self.operator_id = ensure_operator(session, operator).id
+            self.settings: TeamSettings = load_settings(session)
+
+    def _operator(self, session: Session) -> Operator:
+        found = session.get(Operator, self.operator_id)
+        assert found is not None
+        return found
+
+    def queue_page(self, offset: int = 0, limit: int = 200) -> queue.QueuePage:
+        with self.db.read() as session:
+            return queue.page(session, self._operator(session), self.now(), self.settings, offset, limit)
+
+    def pipeline(self) -> PipelineFigures:
+        with self.db.read() as session:
+            return pipeline.figures(session, self._operator(session), self.now(), self.settings)
+
+    def next_client(self) -> ClientView | None:
+        """Claim and open the next client; an unfinished wrap-up's client comes back first (rule 9)."""
+        with self.db.write() as session:
+            client = queue.claim_next(session, self._operator(session), self.now(), self.settings)
+            return None if client is None else clients.client_view(session, client, self.language)
+
+    def held_client(self) -> ClientView | None:
+        with self.db.read() as session:
+            client = queue.held_by(session, self._operator(session), self.now())
+            return None if client is None else clients.client_view(session, client, self.language)
+
+    def open_client(self, client_id: int) -> ClientView:
+        with self.db.write() as session:
+            client = queue.claim(session, self._operator(session), client_id, self.now(), self.settings)
+            return clients.client_view(session, client, self.language)
+
+    def heartbeat(self, client_id: int) -> bool:
+        with self.db.write() as session:
+            return queue.heartbeat(session, self._operator(session), client_id, self.now(), self.settings)
+
+    def record(self, outcome: Outcome) -> OutcomeSaved:
+        """Save a wrap-up. It is confirmed only when this returns: the transaction has committed (rule 10)."""
+        with self.db.write() as session:
+            call, duplicate = outcomes.record(session, self._operator(session), outcome, self.now(), self.settings)
+            call_id = call.id
+            client = session.get(Client, outcome.client_id)
+            assert client is not None
+            state, next_at = ClientState(client.state), client.next_contact_at
+        changes = Changes(clients=frozenset({outcome.client_id}), queue=True, calls=True)
+        return OutcomeSaved(call_id, state, next_at, changes, duplicate)
+
+    def refusal_reasons(self) -> tuple[RefusalReasonView, ...]:
+        return catalogues.refusal_reasons(self.db)
+
+    def products(self) -> tuple[ProductView, ...]:
+        return catalogues.products(self.db)

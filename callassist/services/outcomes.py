@@ -1,0 +1,286 @@
+"""Recording how a call ended, with the rules of PRODUCT.md section 3.
+
+``record`` is one unit of work: the call, the client's new state, its follow-ups and its place in the queue are
+written together or not at all. The same idempotency key twice writes nothing the second time.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from callassist.domain import (
+    AttemptResult,
+    ClientState,
+    ConversationResult,
+    FollowUpKind,
+    NeverReason,
+    Outcome,
+)
+from callassist.errors import NotFound, UserInputError
+from callassist.scheduling import surface_time
+from callassist.services import catalogues, queue
+from callassist.settings import TeamSettings
+from callassist.storage.models import (
+    Call,
+    Client,
+    DoNotCall,
+    FollowUp,
+    Operator,
+    Product,
+    RefusalReason,
+    SaleItem,
+)
+
+NEEDS_REASON = (ConversationResult.INTERESTED, ConversationResult.REFUSED)  # rule 1: not a sale, not a callback
+MAX_AHEAD = timedelta(days=3 * 366)
+
+NEVER_HELP = (
+    "«Never» needs an objective reason: the number does not exist, the organisation has closed, the person is gone, "
+    "or the client asked not to be called. Any other refusal is «Refused» with a date to call again."
+)
+
+
+def validate(outcome: Outcome, now: datetime) -> None:
+    """Refuse an outcome the rules do not allow, naming the field at fault (rules 1, 2, 3, 5)."""
+    if outcome.ended_at < outcome.started_at:
+        raise UserInputError("The call cannot end before it started.", field="endedAt")
+    if outcome.attempt_result is AttemptResult.CONNECTED:
+        _validate_conversation(outcome, now)
+    else:
+        _validate_not_reached(outcome)
+    if outcome.promise is not None:
+        if not outcome.promise.text.strip():
+            raise UserInputError("Say what was promised.", field="promise")
+        if outcome.promise.due_at <= now:
+            raise UserInputError("A promise needs a due date in the future.", field="promise")
+
+
+def _validate_not_reached(outcome: Outcome) -> None:
+    if outcome.conversation_result is not None:
+        raise UserInputError("A conversation result needs a connected call.", field="conversationResult")
+    if outcome.never_reason is not None and not (
+        outcome.attempt_result is AttemptResult.NOT_IN_SERVICE
+        and outcome.never_reason is NeverReason.NUMBER_DOES_NOT_EXIST
+    ):
+        raise UserInputError(
+            "Without a conversation the only objective ground for «Never» is a number that does not exist.",
+            field="neverReason",
+        )
+
+
+def _validate_conversation(outcome: Outcome, now: datetime) -> None:
+    result = outcome.conversation_result
+    if result is None:
+        raise UserInputError("Choose how the conversation ended.", field="conversationResult")
+    if result in NEEDS_REASON:
+        if not outcome.refusal_reason:
+            raise UserInputError("Choose why the client did not buy today (rule 1).", field="refusalReason")
+        _validate_next_contact(outcome.next_contact_at, now, "Choose a concrete date to call again.")
+    if result is ConversationResult.CALLBACK:
+        _validate_next_contact(outcome.next_contact_at, now, "Choose the date and time the client agreed to.")
+    if result is ConversationResult.NEVER and outcome.never_reason is None:
+        raise UserInputError(NEVER_HELP, field="neverReason")
+    if result is ConversationResult.SALE:
+        _validate_sale(outcome)
+
+
+def _validate_next_contact(when: datetime | None, now: datetime, missing: str) -> None:
+    if when is None:
+        raise UserInputError(missing, field="nextContactDate")
+    if when <= now:
+        raise UserInputError("The next contact must be in the future.", field="nextContactDate")
+    if when - now > MAX_AHEAD:
+        raise UserInputError(
+            "The next contact is more than three years away; choose a nearer date.", field="nextContactDate"
+        )
+
+
+def _validate_sale(outcome: Outcome) -> None:
+    if not outcome.sale_lines:
+        raise UserInputError("A sale records what was sold: add at least one product.", field="saleLines")
+    for line in outcome.sale_lines:
+        if line.quantity <= 0 or line.amount <= 0:
+            raise UserInputError("Each product sold needs a quantity and an amount above zero.", field="saleLines")
+
+
+def record(
+    session: Session, operator: Operator, outcome: Outcome, now: datetime, settings: TeamSettings
+) -> tuple[Call, bool]:
+    """Write the outcome. Returns the call and whether it was a duplicate of one already saved."""
+    existing = session.scalar(select(Call).where(Call.idempotency_key == outcome.idempotency_key))
+    if existing is not None:
+        return existing, True
+    validate(outcome, now)
+    client = session.get(Client, outcome.client_id)
+    if client is None:
+        raise NotFound("This client no longer exists in the database.", field="client")
+    call = _new_call(session, operator, outcome, now)
+    _close_plan(session, client.id, now, call.id)
+    if outcome.attempt_result is AttemptResult.CONNECTED:
+        _after_conversation(session, client, operator, outcome, call, settings)
+    else:
+        _after_not_reached(session, client, outcome, call, now, settings)
+    if outcome.promise is not None:
+        _plan(
+            session,
+            client,
+            FollowUpKind.PROMISE,
+            outcome.promise.due_at,
+            settings,
+            call,
+            operator_id=operator.id,
+            text=outcome.promise.text,
+        )
+    if outcome.stage is not None:
+        client.stage = outcome.stage.value
+    client.updated_at = now
+    queue.reposition(session, client)
+    queue.release(session, operator, client.id)
+    return call, False
+
+
+def _new_call(session: Session, operator: Operator, outcome: Outcome, now: datetime) -> Call:
+    reason_id = None
+    if outcome.refusal_reason:
+        reason = session.scalar(select(RefusalReason).where(RefusalReason.code == outcome.refusal_reason))
+        if reason is None:
+            raise UserInputError(f"Unknown refusal reason {outcome.refusal_reason!r}.", field="refusalReason")
+        if reason.needs_text and not outcome.refusal_text.strip():
+            raise UserInputError("Write in a few words what the client said.", field="refusalText")
+        reason_id = reason.id
+    call = Call(
+        idempotency_key=outcome.idempotency_key,
+        client_id=outcome.client_id,
+        operator_id=operator.id,
+        phone_e164=outcome.phone,
+        started_at=outcome.started_at,
+        ended_at=outcome.ended_at,
+        attempt_result=outcome.attempt_result.value,
+        conversation_result=outcome.conversation_result.value if outcome.conversation_result else None,
+        refusal_reason_id=reason_id,
+        refusal_text=outcome.refusal_text.strip(),
+        never_reason=outcome.never_reason.value if outcome.never_reason else None,
+        next_contact_at=outcome.next_contact_at,
+        note=outcome.note.strip(),
+        saved_at=now,
+        amount=sum((line.amount for line in outcome.sale_lines), Decimal(0)) if outcome.sale_lines else None,
+    )
+    session.add(call)
+    session.flush()
+    for line in outcome.sale_lines:
+        if session.get(Product, line.product_id) is None:
+            raise UserInputError("A product in the sale is not in the catalogue.", field="saleLines")
+        session.add(SaleItem(call_id=call.id, product_id=line.product_id, quantity=line.quantity, amount=line.amount))
+    return call
+
+
+def _close_plan(session: Session, client_id: int, now: datetime, call_id: int) -> None:
+    """A new outcome replaces the old plan; promises stay open until they are kept (closed with a note)."""
+    session.execute(
+        update(FollowUp)
+        .where(FollowUp.client_id == client_id, FollowUp.done_at.is_(None), FollowUp.kind != FollowUpKind.PROMISE)
+        .values(done_at=now, done_note=f"call {call_id}")
+        .execution_options(synchronize_session=False)
+    )
+
+
+def _after_conversation(
+    session: Session, client: Client, operator: Operator, outcome: Outcome, call: Call, settings: TeamSettings
+) -> None:
+    client.failed_attempts = 0
+    result = outcome.conversation_result
+    if result is ConversationResult.NEVER:
+        assert outcome.never_reason is not None
+        _make_never(session, client, outcome.never_reason, call.saved_at)
+    elif result is ConversationResult.SALE:
+        client.state = ClientState.NOW.value
+        check_in = call.saved_at + timedelta(days=settings.post_sale_days)
+        _plan(session, client, FollowUpKind.POST_SALE, check_in, settings, call)
+    elif result is ConversationResult.CALLBACK:
+        assert outcome.next_contact_at is not None
+        client.state = ClientState.NOW.value
+        personal = operator.id if outcome.callback_personal else None
+        _plan(
+            session,
+            client,
+            FollowUpKind.CALLBACK,
+            outcome.next_contact_at,
+            settings,
+            call,
+            operator_id=personal,
+            exact=True,
+        )
+    else:  # interested or refused: a concrete date, never empty (rule 2)
+        assert outcome.next_contact_at is not None
+        client.state = (ClientState.NOW if result is ConversationResult.INTERESTED else ClientState.FUTURE).value
+        _plan(session, client, FollowUpKind.FUTURE, outcome.next_contact_at, settings, call)
+
+
+def _after_not_reached(
+    session: Session, client: Client, outcome: Outcome, call: Call, now: datetime, settings: TeamSettings
+) -> None:
+    """Rule 4: retry by the table; past its cap the client is *future* ("unreachable"), never *never*."""
+    if outcome.never_reason is NeverReason.NUMBER_DOES_NOT_EXIST:
+        _make_never(session, client, outcome.never_reason, now)
+        return
+    client.failed_attempts += 1
+    delays = catalogues.retry_delays(session, outcome.attempt_result)
+    if client.failed_attempts <= len(delays):
+        due = now + timedelta(minutes=delays[client.failed_attempts - 1])
+        _plan(session, client, FollowUpKind.RETRY, due, settings, call)
+        call.next_contact_at = due
+        return
+    client.failed_attempts = 0
+    client.state = ClientState.FUTURE.value
+    due = now + timedelta(days=settings.unreachable_days)
+    _plan(session, client, FollowUpKind.FUTURE, due, settings, call, text="unreachable")
+    call.next_contact_at = due
+
+
+def _make_never(session: Session, client: Client, reason: NeverReason, now: datetime) -> None:
+    client.state = ClientState.NEVER.value
+    client.never_reason = reason.value
+    client.next_contact_at = None
+    session.execute(
+        update(FollowUp)
+        .where(FollowUp.client_id == client.id, FollowUp.done_at.is_(None))
+        .values(done_at=now, done_note="never")
+        .execution_options(synchronize_session=False)
+    )
+    if reason is NeverReason.DO_NOT_CALL_REQUEST:
+        for phone in client.phones:
+            session.merge(DoNotCall(e164=phone.e164, added_at=now, client_id=client.id))
+
+
+def _plan(
+    session: Session,
+    client: Client,
+    kind: FollowUpKind,
+    due: datetime,
+    settings: TeamSettings,
+    call: Call,
+    *,
+    operator_id: int | None = None,
+    exact: bool = False,
+    text: str = "",
+) -> None:
+    zone = client.timezone or settings.office_timezone
+    session.add(
+        FollowUp(
+            client_id=client.id,
+            kind=kind.value,
+            due_at=due,
+            surface_at=surface_time(kind, due, zone),
+            exact=exact,
+            operator_id=operator_id,
+            text=text,
+            created_by_call_id=call.id,
+            created_at=call.saved_at,
+        )
+    )
+    if kind is not FollowUpKind.PROMISE:
+        client.next_contact_at = due

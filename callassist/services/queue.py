@@ -1,0 +1,208 @@
+"""The queue: who to call next and why (rule 7), and claiming a client for one operator (rules 8 and 9)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import ColumnElement, and_, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from callassist.domain import QUEUE_RANK, ClientState, FollowUpKind, QueueItem, QueueReason
+from callassist.errors import UserInputError
+from callassist.settings import TeamSettings
+from callassist.storage.models import Client, ClientPhone, FollowUp, Operator
+
+_REASON_OF_KIND = {
+    FollowUpKind.CALLBACK: QueueReason.CALLBACK,
+    FollowUpKind.FUTURE: QueueReason.FUTURE,
+    FollowUpKind.RETRY: QueueReason.RETRY,
+    FollowUpKind.PROMISE: QueueReason.PROMISE,
+    FollowUpKind.POST_SALE: QueueReason.POST_SALE,
+}
+
+
+@dataclass(frozen=True)
+class QueuePage:
+    items: tuple[QueueItem, ...]
+    total: int
+    offset: int
+
+
+def reposition(session: Session, client: Client) -> None:
+    """Derive the client's place in the queue from its state and open follow-ups.
+
+    The follow-ups are the truth; the ``queue_*`` columns are a copy kept in the same transaction so the queue
+    is one indexed query. *Never* clients have no place at all (rule 3).
+    """
+    session.flush()
+    if client.state == ClientState.NEVER:
+        _place(client, None, None, None, None, None)
+        return
+    open_ups = session.scalars(
+        select(FollowUp).where(FollowUp.client_id == client.id, FollowUp.done_at.is_(None))
+    ).all()
+    if open_ups:
+        first = min(open_ups, key=lambda f: (f.surface_at, QUEUE_RANK[_REASON_OF_KIND[FollowUpKind(f.kind)]]))
+        reason = _REASON_OF_KIND[FollowUpKind(first.kind)]
+        _place(client, reason, first.surface_at, first.due_at, first.operator_id, QUEUE_RANK[reason])
+    elif client.state == ClientState.NEW:
+        _place(client, QueueReason.NEW, client.created_at, client.created_at, None, QUEUE_RANK[QueueReason.NEW])
+    else:
+        _place(client, None, None, None, None, None)
+
+
+def _place(
+    client: Client,
+    reason: QueueReason | None,
+    surface: datetime | None,
+    due: datetime | None,
+    operator_id: int | None,
+    rank: int | None,
+) -> None:
+    client.queue_reason = reason.value if reason else None
+    client.queue_surface_at = surface
+    client.queue_due_at = due
+    client.queue_operator_id = operator_id
+    client.queue_rank = rank
+
+
+def visible_to(operator_id: int, now: datetime) -> ColumnElement[bool]:
+    """Clients that are due, meant for this operator (or the team), and not held by someone else."""
+    return and_(
+        Client.queue_surface_at <= now,
+        or_(Client.queue_operator_id.is_(None), Client.queue_operator_id == operator_id),
+        or_(Client.lease_operator_id.is_(None), Client.lease_operator_id == operator_id, Client.lease_expires_at < now),
+    )
+
+
+def page(
+    session: Session, operator: Operator, now: datetime, settings: TeamSettings, offset: int = 0, limit: int = 200
+) -> QueuePage:
+    """One page of the operator's queue in queue order, and how many clients the whole queue holds."""
+    where = visible_to(operator.id, now)
+    total = session.scalar(select(func.count()).select_from(Client).where(where)) or 0
+    rows = session.scalars(
+        select(Client)
+        .where(where)
+        .order_by(Client.queue_rank, Client.queue_due_at, Client.id)
+        .offset(offset)
+        .limit(limit)
+    ).all()
+    phones = _first_phones(session, [c.id for c in rows])
+    items = tuple(_item(c, phones.get(c.id, ""), now, settings) for c in rows)
+    return QueuePage(items, total, offset)
+
+
+def _first_phones(session: Session, client_ids: list[int]) -> dict[int, str]:
+    if not client_ids:
+        return {}
+    rows = session.execute(
+        select(ClientPhone.client_id, ClientPhone.e164)
+        .where(ClientPhone.client_id.in_(client_ids))
+        .order_by(ClientPhone.client_id, ClientPhone.position)
+    )
+    first: dict[int, str] = {}
+    for client_id, e164 in rows:
+        first.setdefault(client_id, e164)
+    return first
+
+
+def _item(client: Client, phone: str, now: datetime, settings: TeamSettings) -> QueueItem:
+    reason = QueueReason(client.queue_reason or QueueReason.NEW)
+    due = None if reason is QueueReason.NEW else client.queue_due_at
+    zone = client.timezone or settings.office_timezone
+    return QueueItem(
+        client_id=client.id,
+        name=client.full_name,
+        company=client.company,
+        phone=phone,
+        reason=reason,
+        due=due,
+        client_local_time=now.astimezone(ZoneInfo(zone)) if client.timezone else None,
+        overdue=due is not None and due < now,
+    )
+
+
+def held_by(session: Session, operator: Operator, now: datetime) -> Client | None:
+    """The client this operator holds and has not wrapped up yet (rule 9)."""
+    return session.scalar(
+        select(Client).where(Client.lease_operator_id == operator.id, Client.lease_expires_at >= now).limit(1)
+    )
+
+
+def claim_next(session: Session, operator: Operator, now: datetime, settings: TeamSettings) -> Client | None:
+    """Claim the first client of the queue. A client still held from an unfinished call comes back first."""
+    held = held_by(session, operator, now)
+    if held is not None:
+        return held
+    query = (
+        select(Client)
+        .where(visible_to(operator.id, now))
+        .order_by(Client.queue_rank, Client.queue_due_at, Client.id)
+        .limit(1)
+        .with_for_update(skip_locked=True)  # PostgreSQL: two operators never block on or get the same row
+    )
+    for _ in range(5):
+        client = session.scalar(query)
+        if client is None:
+            return None
+        if _take_lease(session, client.id, operator, now, settings):
+            session.refresh(client)
+            return client
+    return None
+
+
+def claim(session: Session, operator: Operator, client_id: int, now: datetime, settings: TeamSettings) -> Client:
+    """Claim one named client (opened from the queue table)."""
+    held = held_by(session, operator, now)
+    if held is not None and held.id != client_id:
+        raise UserInputError(
+            f"Finish the wrap-up of {held.full_name or 'the current client'} first: save how the call ended.",
+            field="wrapUp",
+        )
+    if not _take_lease(session, client_id, operator, now, settings):
+        raise UserInputError("Another operator is working with this client right now.", field="client")
+    client = session.get(Client, client_id)
+    assert client is not None
+    session.refresh(client)
+    return client
+
+
+def _take_lease(session: Session, client_id: int, operator: Operator, now: datetime, settings: TeamSettings) -> bool:
+    """Atomically take the lease unless someone else holds a live one (a compare-and-set on the row)."""
+    result = session.execute(
+        update(Client)
+        .where(
+            Client.id == client_id,
+            or_(
+                Client.lease_operator_id.is_(None),
+                Client.lease_operator_id == operator.id,
+                Client.lease_expires_at < now,
+            ),
+        )
+        .values(lease_operator_id=operator.id, lease_expires_at=now + timedelta(minutes=settings.lease_minutes))
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def heartbeat(session: Session, operator: Operator, client_id: int, now: datetime, settings: TeamSettings) -> bool:
+    """Extend the lease while the card is open. False when the lease was lost (expired and taken)."""
+    result = session.execute(
+        update(Client)
+        .where(Client.id == client_id, Client.lease_operator_id == operator.id)
+        .values(lease_expires_at=now + timedelta(minutes=settings.lease_minutes))
+        .execution_options(synchronize_session=False)
+    )
+    return bool(result.rowcount)  # type: ignore[attr-defined]
+
+
+def release(session: Session, operator: Operator, client_id: int) -> None:
+    session.execute(
+        update(Client)
+        .where(Client.id == client_id, Client.lease_operator_id == operator.id)
+        .values(lease_operator_id=None, lease_expires_at=None)
+        .execution_options(synchronize_session=False)
+    )

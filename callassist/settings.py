@@ -1,0 +1,46 @@
+"""Team-shared settings, declared once with their defaults. Stored as JSON values in the ``settings`` table."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields, replace
+from datetime import time
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from callassist.storage.models import Setting
+
+
+@dataclass(frozen=True)
+class TeamSettings:
+    office_timezone: str = "Europe/Moscow"  # the operators' clock; also the client's when nothing else is known
+    calling_start: str = "09:00"  # client local time
+    calling_end: str = "20:00"
+    default_region: str = "RU"  # phone parsing and the holiday calendar
+    post_sale_days: int = 14  # rule 5
+    unreachable_days: int = 30  # rule 4: past the retry cap
+    lease_minutes: int = 30  # rule 8
+    daily_goal: int = 80
+    callback_handover_minutes: int = 30  # a personal callback overdue this long passes to the team
+
+    @property
+    def calling_start_time(self) -> time:
+        return time.fromisoformat(self.calling_start)
+
+    @property
+    def calling_end_time(self) -> time:
+        return time.fromisoformat(self.calling_end)
+
+
+def load(session: Session) -> TeamSettings:
+    stored = {row.key: row.value for row in session.scalars(select(Setting))}
+    known = {f.name for f in fields(TeamSettings)}
+    values: dict[str, Any] = {k: json.loads(v) for k, v in stored.items() if k in known}
+    return replace(TeamSettings(), **values)
+
+
+def save(session: Session, settings: TeamSettings) -> None:
+    for key, value in asdict(settings).items():
+        session.merge(Setting(key=key, value=json.dumps(value)))

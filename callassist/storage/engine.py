@@ -1,0 +1,112 @@
+"""Engines and units of work.
+
+SQLite: WAL, a busy timeout, and ``BEGIN IMMEDIATE`` for every write transaction so concurrent writers wait
+for the lock instead of failing with SQLITE_BUSY half-way. PostgreSQL: psycopg 3.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from callassist.errors import EnvironmentFailure, UserInputError
+
+_WRITE = "callassist_write"
+
+
+def normalise_url(url: str) -> str:
+    """Accept the short ``postgresql://`` form and use psycopg 3 for it."""
+    if url.startswith("postgresql://") or url.startswith("postgres://"):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy's begin event issue BEGIN itself; pysqlite's implicit BEGIN would be DEFERRED.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    write = conn.get_execution_options().get(_WRITE, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def make_engine(url: str) -> Engine:
+    """Create the engine for ``url``; an unusable URL is the user's input error, not a crash."""
+    url = normalise_url(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise UserInputError(f"This is not a database URL: {url!r} (try sqlite:///calls.db)", field="db") from exc
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    if parsed.get_backend_name() == "postgresql":
+        return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    raise UserInputError(f"Unsupported database {parsed.get_backend_name()!r}: use sqlite:// or postgresql://", "db")
+
+
+@dataclass
+class Database:
+    """One database: an engine plus the two kinds of unit of work services use."""
+
+    engine: Engine
+
+    def __post_init__(self) -> None:
+        self._reads = sessionmaker(self.engine, expire_on_commit=False)
+        self._writes = sessionmaker(self.engine.execution_options(**{_WRITE: True}), expire_on_commit=False)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work."""
+        with _translated_failures(), self._reads() as session:
+            yield session
+            session.rollback()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A write unit of work: one transaction, committed on success, rolled back on any error."""
+        with _translated_failures(), self._writes() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def _translated_failures() -> Iterator[None]:
+    try:
+        yield
+    except OperationalError as exc:
+        raise EnvironmentFailure(f"The database cannot be reached or is locked: {_first_line(exc)}") from exc
+    except DBAPIError as exc:
+        if exc.connection_invalidated:
+            raise EnvironmentFailure(f"The connection to the database was lost: {_first_line(exc)}") from exc
+        raise
+
+
+def _first_line(exc: DBAPIError) -> str:
+    return str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+
+
+def open_database(url: str) -> Database:
+    return Database(make_engine(url))

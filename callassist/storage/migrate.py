@@ -1,0 +1,68 @@
+"""Bring any database to the current schema, backing up an older SQLite file first."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.engine import make_url
+
+from callassist.storage.engine import Database
+
+MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(db: Database) -> str | None:
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(db: Database, revision: str = "head") -> Path | None:
+    """Upgrade to ``revision``. Returns the backup file made before touching an older SQLite database."""
+    current = current_revision(db)
+    if current == head_revision() and revision == "head":
+        return None
+    backup = _backup_sqlite(db, current) if current is not None else None
+    _run(db, "upgrade", revision)
+    return backup
+
+
+def downgrade(db: Database, revision: str) -> None:
+    _run(db, "downgrade", revision)
+
+
+def _run(db: Database, action: str, revision: str) -> None:
+    config = alembic_config()
+    with db.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        getattr(command, action)(config, revision)
+
+
+def _backup_sqlite(db: Database, current: str) -> Path | None:
+    url = make_url(str(db.engine.url))
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    source = Path(url.database)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = source.with_name(f"{source.name}.before-{current}-{stamp}.bak")
+    with db.engine.connect() as conn:  # checkpoint so the copy holds everything the WAL holds
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copy2(source, target)
+    return target

@@ -1,0 +1,220 @@
+"""Typed ORM models. Services turn them into frozen domain values before anything leaves a unit of work."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from callassist.storage.types import UTCDateTime
+
+# Explicit constraint names keep Alembic migrations identical on SQLite and PostgreSQL.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Operator(Base):
+    __tablename__ = "operators"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    role: Mapped[str] = mapped_column(String(20), default="operator")  # operator | supervisor
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    daily_goal: Mapped[int] = mapped_column(Integer, default=80)
+
+
+class Client(Base):
+    __tablename__ = "clients"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(300), default="")
+    first_name: Mapped[str] = mapped_column(String(120), default="")
+    patronymic: Mapped[str] = mapped_column(String(120), default="")
+    last_name: Mapped[str] = mapped_column(String(120), default="")
+    company: Mapped[str] = mapped_column(String(300), default="")
+    position: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    city: Mapped[str] = mapped_column(String(120), default="")
+    region: Mapped[str] = mapped_column(String(8), default="RU")  # ISO country of the client's calendar
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    source: Mapped[str] = mapped_column(String(120), default="")
+    state: Mapped[str] = mapped_column(String(10), default="new")
+    stage: Mapped[str | None] = mapped_column(String(20))
+    never_reason: Mapped[str | None] = mapped_column(String(40))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    preferences: Mapped[str] = mapped_column(Text, default="")
+    next_contact_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Consecutive not-reached attempts since the last conversation: the step in the retry table.
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    # Where the client stands in the queue, derived from its open follow-ups by services.queue_position.
+    # Kept on the row so the queue is one indexed query even with a million clients.
+    queue_rank: Mapped[int | None] = mapped_column(Integer)
+    queue_reason: Mapped[str | None] = mapped_column(String(12))
+    queue_surface_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    queue_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    queue_operator_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"))
+    # One operator at a time (rule 8).
+    lease_operator_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"))
+    lease_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    phones: Mapped[list[ClientPhone]] = relationship(
+        back_populates="client", order_by="ClientPhone.position", cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (
+        Index("ix_clients_queue", "queue_rank", "queue_due_at", "id"),
+        Index("ix_clients_queue_surface", "queue_surface_at"),
+        Index("ix_clients_state", "state"),
+        Index("ix_clients_lease", "lease_operator_id"),
+    )
+
+
+class ClientPhone(Base):
+    __tablename__ = "client_phones"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    e164: Mapped[str] = mapped_column(String(20), index=True)
+    raw: Mapped[str] = mapped_column(String(80), default="")
+    extension: Mapped[str] = mapped_column(String(20), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    client: Mapped[Client] = relationship(back_populates="phones")
+
+
+class DoNotCall(Base):
+    """Numbers that asked never to be called again (rule 3): no client with such a number is ever queued."""
+
+    __tablename__ = "do_not_call"
+
+    e164: Mapped[str] = mapped_column(String(20), primary_key=True)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    client_id: Mapped[int | None] = mapped_column(ForeignKey("clients.id", ondelete="SET NULL"))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class RefusalReason(Base):
+    __tablename__ = "refusal_reasons"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    title_ru: Mapped[str] = mapped_column(String(200))
+    title_en: Mapped[str] = mapped_column(String(200))
+    default_delay_days: Mapped[int] = mapped_column(Integer)
+    needs_text: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class RetryRule(Base):
+    """Supervisor-editable retry table (rule 4): the delay for the n-th consecutive not-reached attempt."""
+
+    __tablename__ = "retry_rules"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    attempt_result: Mapped[str] = mapped_column(String(20))
+    step: Mapped[int] = mapped_column(Integer)  # 1 for the first failed attempt in a row
+    delay_minutes: Mapped[int] = mapped_column(Integer)
+
+    __table_args__ = (UniqueConstraint("attempt_result", "step", name="uq_retry_rules_result_step"),)
+
+
+class Product(Base):
+    __tablename__ = "products"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    price: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Call(Base):
+    __tablename__ = "calls"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    idempotency_key: Mapped[str] = mapped_column(String(64), unique=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    operator_id: Mapped[int] = mapped_column(ForeignKey("operators.id"))
+    phone_e164: Mapped[str] = mapped_column(String(20), default="")
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ended_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    attempt_result: Mapped[str] = mapped_column(String(20))
+    conversation_result: Mapped[str | None] = mapped_column(String(20))
+    refusal_reason_id: Mapped[int | None] = mapped_column(ForeignKey("refusal_reasons.id"))
+    refusal_text: Mapped[str] = mapped_column(Text, default="")
+    never_reason: Mapped[str | None] = mapped_column(String(40))
+    next_contact_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    amount: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
+    note: Mapped[str] = mapped_column(Text, default="")
+    script_path: Mapped[list[str] | None] = mapped_column(JSON)
+    objections: Mapped[list[str] | None] = mapped_column(JSON)
+    saved_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    __table_args__ = (
+        Index("ix_calls_operator_started", "operator_id", "started_at"),
+        Index("ix_calls_started", "started_at"),
+    )
+
+
+class SaleItem(Base):
+    __tablename__ = "sale_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    call_id: Mapped[int] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"), index=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id"))
+    quantity: Mapped[int] = mapped_column(Integer)
+    amount: Mapped[Decimal] = mapped_column(Numeric(12, 2))
+
+
+class FollowUp(Base):
+    __tablename__ = "follow_ups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(12))
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    surface_at: Mapped[datetime] = mapped_column(UTCDateTime)  # when it enters the queue
+    exact: Mapped[bool] = mapped_column(Boolean, default=False)  # an exact-time callback
+    operator_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"))  # personal when set
+    text: Mapped[str] = mapped_column(Text, default="")
+    created_by_call_id: Mapped[int | None] = mapped_column(ForeignKey("calls.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    done_note: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_follow_ups_client_open", "client_id", "done_at"),)
+
+
+class Setting(Base):
+    """Team-shared settings (calling hours, delays); per-user window state lives in QSettings."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
