@@ -1,0 +1,242 @@
+"""The statistics report as an XLSX workbook (XlsxWriter): a summary with charts and one sheet per section.
+
+The workbook runs in XlsxWriter's ``constant_memory`` mode so a call log of any length keeps memory flat.
+That mode is workbook-wide and has rules this module is built around:
+
+- each row is flushed to a temporary file as soon as a later row is written, so every sheet is written
+  strictly top to bottom, left to right (a write to an earlier row is silently dropped);
+- strings are stored inline, not in the shared-string table; ``add_table`` and ``autofit`` are unavailable,
+  so headers get an autofilter and column widths are set from the headers;
+- the temporary row files live in a private folder that is removed whatever happens.
+
+Text goes in with ``write_string`` after ``safe_text`` (PRODUCT.md rule 12), so nothing becomes a formula.
+Moments become real Excel date-times in the report's time zone; durations are numbers of days shown as
+[h]:mm:ss; money and shares are numbers with money and percent formats.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from contextlib import suppress
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, TypeAlias
+from zoneinfo import ZoneInfo
+
+import xlsxwriter
+from xlsxwriter.exceptions import FileCreateError
+from xlsxwriter.format import Format
+from xlsxwriter.workbook import Workbook
+from xlsxwriter.worksheet import Worksheet
+
+from callassist.domain import ConversationResult
+from callassist.errors import EnvironmentFailure
+from callassist.export.atomic import replaced_on_success
+from callassist.export.labels import Labels
+from callassist.export.safe import safe_text
+from callassist.export.tables import Kind, SummaryLine, Table, local_naive, report_tables, summary_lines
+from callassist.stats.report import StatsReport
+
+Progress: TypeAlias = Callable[[int], None]
+Put: TypeAlias = Callable[[Worksheet, int, int, Any], None]
+
+PROGRESS_EVERY = 2_000  # call-log rows between progress reports
+SECONDS_PER_DAY = 86_400.0
+EXCEL_EPOCH = datetime(1899, 12, 30)  # serial 0 in the 1900 date system, valid from March 1900 on
+MAX_HEADER_WIDTH = 24  # longer headers wrap instead of widening the column
+
+NUM_FORMATS: dict[Kind, str] = {
+    Kind.SECONDS: "[h]:mm:ss",
+    Kind.MOMENT: "yyyy-mm-dd hh:mm:ss",
+    Kind.DAY: "yyyy-mm-dd",
+    Kind.MONEY: "#,##0.00",
+    Kind.PERCENT: "0.0%",
+}
+
+
+def write_xlsx(report: StatsReport, path: Path | str, language: str = "ru", progress: Progress | None = None) -> None:
+    """Write ``report`` to ``path`` as XLSX; the file appears only when complete.
+
+    Args:
+        report: the figures; ``report.calls`` is consumed once, row by row.
+        path: the target file; its folder must exist.
+        language: "ru" or "en", for sheet names and headers.
+        progress: called with the number of call-log rows written so far, every 2,000 rows and at the end.
+
+    Raises:
+        UserInputError: unknown language, or a folder that does not exist.
+        EnvironmentFailure: the disk failed; no file was left behind.
+    """
+    labels = Labels.for_language(language)
+    with (
+        replaced_on_success(Path(path)) as temp,
+        tempfile.TemporaryDirectory(prefix="callassist-xlsx-") as scratch,
+    ):
+        workbook = xlsxwriter.Workbook(str(temp), {"constant_memory": True, "tmpdir": scratch})
+        try:
+            _write_workbook(workbook, report, labels, progress)
+        except BaseException:
+            # Close anyway so XlsxWriter releases its row files before the scratch folder goes.
+            with suppress(Exception):
+                workbook.close()
+            raise
+        try:
+            workbook.close()
+        except FileCreateError as exc:
+            raise EnvironmentFailure(f"Could not write the export {path}: {exc}") from exc
+
+
+def _write_workbook(workbook: Workbook, report: StatsReport, labels: Labels, progress: Progress | None) -> None:
+    styles = _Styles(workbook)
+    cells = _CellWriters(report.zone, styles)
+    summary = workbook.add_worksheet(labels["sheet.summary"])
+    outcome_rows = _write_summary(summary, report, labels, styles, cells)
+    for table in report_tables(report, labels):
+        sheet = workbook.add_worksheet(labels[table.key])
+        rows = _write_table(sheet, table, styles, cells, progress if table.key == "sheet.calls" else None)
+        if table.key == "sheet.by_hour" and rows:
+            summary.insert_chart("D2", _hour_chart(workbook, sheet.name, rows, labels))
+    if outcome_rows:
+        summary.insert_chart("D20", _outcome_chart(workbook, summary.name, outcome_rows, labels))
+
+
+class _Styles:
+    """The workbook's formats, made once (every ``add_format`` is a new style record)."""
+
+    def __init__(self, workbook: Workbook) -> None:
+        self.title = workbook.add_format({"bold": True, "font_size": 14})
+        self.header = workbook.add_format(
+            {"bold": True, "text_wrap": True, "valign": "top", "bg_color": "#DDE4EE", "bottom": 1}
+        )
+        self.by_kind: dict[Kind, Format] = {
+            kind: workbook.add_format({"num_format": code}) for kind, code in NUM_FORMATS.items()
+        }
+
+
+class _CellWriters:
+    """One small function per kind that writes a value into a cell; None and "" leave the cell empty."""
+
+    def __init__(self, zone: ZoneInfo, styles: _Styles) -> None:
+        self.zone = zone
+        formats = styles.by_kind
+        seconds, moment, day = formats[Kind.SECONDS], formats[Kind.MOMENT], formats[Kind.DAY]
+        money, percent = formats[Kind.MONEY], formats[Kind.PERCENT]
+        self.by_kind: dict[Kind, Put] = {
+            Kind.TEXT: _put_text,
+            Kind.INT: lambda sheet, row, col, value: sheet.write_number(row, col, value),
+            Kind.SECONDS: lambda sheet, row, col, value: sheet.write_number(row, col, value / SECONDS_PER_DAY, seconds),
+            Kind.MOMENT: lambda sheet, row, col, value: sheet.write_number(row, col, self.serial(value), moment),
+            Kind.DAY: lambda sheet, row, col, value: sheet.write_number(row, col, day_serial(value), day),
+            Kind.MONEY: lambda sheet, row, col, value: sheet.write_number(row, col, float(value), money),
+            Kind.PERCENT: lambda sheet, row, col, value: sheet.write_number(row, col, value, percent),
+        }
+
+    def serial(self, moment: datetime) -> float:
+        return moment_serial(local_naive(moment, self.zone))
+
+    def put(self, sheet: Worksheet, row: int, col: int, kind: Kind, value: object) -> None:
+        if value is not None:
+            self.by_kind[kind](sheet, row, col, value)
+
+
+def _put_text(sheet: Worksheet, row: int, col: int, value: object) -> None:
+    text = safe_text(value if isinstance(value, str) else str(value))
+    if text:
+        sheet.write_string(row, col, text)
+
+
+def moment_serial(wall_clock: datetime) -> float:
+    """An Excel serial date-time (days since 1899-12-30) for a naive wall-clock datetime."""
+    return (wall_clock - EXCEL_EPOCH).total_seconds() / SECONDS_PER_DAY
+
+
+def day_serial(day: date) -> float:
+    return float((day - EXCEL_EPOCH.date()).days)
+
+
+def _write_summary(
+    sheet: Worksheet, report: StatsReport, labels: Labels, styles: _Styles, cells: _CellWriters
+) -> list[int]:
+    """Write the summary sheet top to bottom; return the rows holding the conversation outcomes (for the pie)."""
+    sheet.set_column(0, 0, 28)
+    sheet.set_column(1, 2, 16)
+    sheet.write_string(0, 0, safe_text(labels["report.title"]), styles.title)
+    sheet.write_string(1, 0, safe_text(labels["report.period"]))
+    cells.put(sheet, 1, 1, Kind.DAY, report.date_from)
+    cells.put(sheet, 1, 2, Kind.DAY, report.date_to)
+    sheet.write_string(2, 0, safe_text(labels["report.timezone"]))
+    sheet.write_string(2, 1, safe_text(report.timezone))
+    sheet.write_string(3, 0, safe_text(labels["report.generated"]))
+    cells.put(sheet, 3, 1, Kind.MOMENT, report.generated_at)
+    sheet.write_string(5, 0, safe_text(labels["report.metric"]), styles.header)
+    sheet.write_string(5, 1, safe_text(labels["report.value"]), styles.header)
+    outcome_labels = {labels.of("conversation", result) for result in ConversationResult}
+    outcome_rows = []
+    for row, line in enumerate(summary_lines(report, labels), start=6):
+        _write_line(sheet, row, line, cells)
+        if line.label in outcome_labels:
+            outcome_rows.append(row)
+    return outcome_rows
+
+
+def _write_line(sheet: Worksheet, row: int, line: SummaryLine, cells: _CellWriters) -> None:
+    sheet.write_string(row, 0, safe_text(line.label))
+    cells.put(sheet, row, 1, line.kind, line.value)
+
+
+def _write_table(
+    sheet: Worksheet, table: Table[Any], styles: _Styles, cells: _CellWriters, progress: Progress | None
+) -> int:
+    """Write a header row and the table's rows; return how many data rows were written."""
+    last_col = len(table.columns) - 1
+    for col, column in enumerate(table.columns):
+        width = max(column.width, min(len(column.label) + 2, MAX_HEADER_WIDTH))
+        sheet.set_column(col, col, width)
+        sheet.write_string(0, col, safe_text(column.label), styles.header)
+    sheet.freeze_panes(1, 1)
+    plan = [(col, column.get, cells.by_kind[column.kind]) for col, column in enumerate(table.columns)]
+    row = 0
+    for row, item in enumerate(table.rows, start=1):
+        for col, get, put in plan:
+            value = get(item)
+            if value is not None:
+                put(sheet, row, col, value)
+        if progress is not None and row % PROGRESS_EVERY == 0:
+            progress(row)
+    if progress is not None:
+        progress(row)
+    sheet.autofilter(0, 0, max(row, 1), last_col)
+    return row
+
+
+def _hour_chart(workbook: Workbook, sheet_name: str, rows: int, labels: Labels) -> Any:
+    chart = workbook.add_chart({"type": "column"})
+    for col, key in ((1, "col.dials"), (2, "col.connected")):
+        chart.add_series(
+            {
+                "name": labels[key],
+                "categories": [sheet_name, 1, 0, rows, 0],
+                "values": [sheet_name, 1, col, rows, col],
+            }
+        )
+    chart.set_title({"name": labels["chart.by_hour"]})
+    chart.set_x_axis({"name": labels["col.hour"]})
+    chart.set_size({"width": 640, "height": 300})
+    return chart
+
+
+def _outcome_chart(workbook: Workbook, sheet_name: str, rows: list[int], labels: Labels) -> Any:
+    chart = workbook.add_chart({"type": "pie"})
+    first, last = rows[0], rows[-1]  # the outcome lines are consecutive in the summary
+    chart.add_series(
+        {
+            "name": labels["chart.outcomes"],
+            "categories": [sheet_name, first, 0, last, 0],
+            "values": [sheet_name, first, 1, last, 1],
+            "data_labels": {"percentage": True},
+        }
+    )
+    chart.set_title({"name": labels["chart.outcomes"]})
+    chart.set_size({"width": 480, "height": 300})
+    return chart
