@@ -1,0 +1,1 @@
+"""The Qt user interface. Calls the core; never writes SQL."""

@@ -1,0 +1,43 @@
+"""One place where failures become words: input refused, environment failed, or a bug with the log path."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from callassist.errors import EnvironmentFailure, UserInputError
+
+log = logging.getLogger("callassist")
+
+
+class ErrorPresenter:
+    def __init__(self, log_file: Path) -> None:
+        self.log_file = log_file
+        self.window: QMainWindow | None = None
+        self._box: QMessageBox | None = None
+
+    def __call__(self, error: BaseException) -> None:
+        if isinstance(error, UserInputError):
+            self._status(str(error))
+            return
+        if isinstance(error, EnvironmentFailure):
+            log.warning("environment failure: %s", error)
+            self._status(str(error))
+            return
+        log.error("unexpected error", exc_info=error)
+        self._dialog(error)
+
+    def _status(self, text: str) -> None:
+        if self.window is not None:
+            self.window.statusBar().showMessage(text, 15_000)
+
+    def _dialog(self, error: BaseException) -> None:
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(box.tr("CallAssist: something went wrong"))
+        box.setText(box.tr("An unexpected error happened: %1").replace("%1", str(error) or type(error).__name__))
+        box.setInformativeText(box.tr("Nothing you saved is lost. Details are in %1").replace("%1", str(self.log_file)))
+        self._box = box  # keep it alive; open() never blocks the loop, unlike exec()
+        box.open()

@@ -1,0 +1,52 @@
+"""The queue panel: who to call next and why, and the button that takes the next client."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from ui.queue_model import QueueModel
+
+
+class QueuePanel(QWidget):
+    """Signals:
+    clientChosen(int): the operator opened a row of the queue.
+    """
+
+    clientChosen = Signal(int)
+
+    def __init__(self, model: QueueModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel()
+        self.heading.setObjectName("queueHeading")
+        layout.addWidget(self.heading)
+        self.table = QTableView()
+        self.table.setObjectName("callQueue")
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.activated.connect(self._chosen)
+        layout.addWidget(self.table)
+        self.next_button = QPushButton(self.tr("Next client (F2)"))
+        self.next_button.setObjectName("nextClientButton")
+        layout.addWidget(self.next_button)
+        model.modelReset.connect(self._update_heading)
+        model.rowsInserted.connect(self._update_heading)
+        self._update_heading()
+
+    def _chosen(self, index: QModelIndex) -> None:
+        self.clientChosen.emit(self.model.item(index.row()).client_id)
+
+    def _update_heading(self) -> None:
+        self.heading.setText(self.tr("Queue: %n client(s)", "", self.model.total))

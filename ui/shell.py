@@ -1,0 +1,66 @@
+"""The running application: one database, one task runner, one change hub, the windows."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from callassist.bootstrap import open_ready
+from callassist.drafts import DraftStore
+from callassist.services.desk import OperatorDesk
+from callassist.storage.engine import Database
+from ui.changes import ChangeHub
+from ui.errors import ErrorPresenter
+from ui.operator_window import OperatorWindow
+from ui.tasks import TaskRunner
+
+SCREENSHOT_SIZE = (1440, 860)
+
+
+class Shell:
+    def __init__(self, db_url: str, operator: str, language: str, log_file: Path) -> None:
+        self.db_url, self.operator, self.language = db_url, operator, language
+        self.errors = ErrorPresenter(log_file)
+        self.tasks = TaskRunner(self.errors)
+        self.hub = ChangeHub()
+        self.db: Database | None = None
+        self.window: OperatorWindow | None = None
+
+    async def start(self) -> OperatorWindow:
+        self.db = await self.tasks.db(open_ready, self.db_url)
+        desk = await self.tasks.db(OperatorDesk, self.db, self.operator)
+        desk.language = self.language
+        self.window = OperatorWindow(desk, self.tasks, self.hub, DraftStore(self.operator))
+        self.errors.window = self.window
+        self.window.resize(*SCREENSHOT_SIZE)
+        self.window.show()
+        await self.window.load()
+        return self.window
+
+    async def render(self, view: str, path: Path) -> None:
+        assert self.window is not None
+        if view == "call":
+            self.window.take_next()
+        await self.tasks.idle()
+        QApplication.processEvents()
+        if not self.window.grab().save(str(path)):
+            raise OSError(f"could not write the screenshot to {path}")
+
+    async def closed(self) -> None:
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+
+        def finish() -> None:
+            if not done.done():
+                done.set_result(None)
+
+        app.lastWindowClosed.connect(finish)
+        await done
+
+    def stop(self) -> None:
+        self.tasks.shutdown()
+        if self.db is not None:
+            self.db.dispose()
