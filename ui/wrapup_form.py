@@ -11,7 +11,7 @@ import itertools
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
@@ -42,6 +42,14 @@ from callassist.domain import (
 )
 from callassist.scheduling import QuickPick, quick_pick_day
 from ui import labels
+
+E = TypeVar("E", AttemptResult, ConversationResult, NeverReason)
+
+
+def _enum(kind: type[E], value: Any) -> E | None:
+    """Qt hands enum data back as plain strings; turn it back into the core's enum."""
+    return None if value is None else kind(value)
+
 
 NEEDS_DATE = (ConversationResult.INTERESTED, ConversationResult.REFUSED, ConversationResult.CALLBACK)
 NEEDS_REASON = (ConversationResult.INTERESTED, ConversationResult.REFUSED)
@@ -312,8 +320,9 @@ class WrapUpForm(QWidget):
         self.conversation.setCurrentIndex(self.conversation.findData(result))
 
     def values(self) -> WrapUpValues:
-        connected = self.attempt.currentData() == AttemptResult.CONNECTED
-        result: ConversationResult | None = self.conversation.currentData() if connected else None
+        attempt = _enum(AttemptResult, self.attempt.currentData())
+        connected = attempt is AttemptResult.CONNECTED
+        result = _enum(ConversationResult, self.conversation.currentData()) if connected else None
         product = self.product.currentData()
         sale: tuple[SaleLine, ...] = ()
         if result == ConversationResult.SALE and product is not None:
@@ -322,17 +331,20 @@ class WrapUpForm(QWidget):
         if connected and self.promise_on.isChecked():
             promise = PromiseInput(self.promise_text.text().strip(), self._read_moment(self.promise_due))
         return WrapUpValues(
-            attempt_result=self.attempt.currentData(),
+            attempt_result=attempt,
             conversation_result=result,
             refusal_reason=self.reason.currentData() if result in NEEDS_REASON else None,
             refusal_text=self.reason_text.text().strip(),
-            never_reason=self.never_reason.currentData() if self.form.isRowVisible(self.never_reason) else None,
+            never_reason=_enum(NeverReason, self.never_reason.currentData()) if self._never_shown() else None,
             next_contact_at=self._read_moment(self.next_contact) if result in NEEDS_DATE else None,
             callback_personal=self.personal.isChecked(),
             sale_lines=sale,
             promise=promise,
             note=self.note.toPlainText().strip(),
         )
+
+    def _never_shown(self) -> bool:
+        return self.form.isRowVisible(self.never_reason)
 
     def show_error(self, message: str, field: str | None) -> None:
         self.error.setText(message)
