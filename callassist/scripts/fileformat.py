@@ -201,8 +201,14 @@ def _choices(convert: Callable[[str], object]) -> str:
 
 
 def _kind(value: Any) -> str:
-    names = {dict: "an object", list: "a list", str: "text", bool: "true/false", int: "a number", float: "a number"}
-    return "null" if value is None else names.get(type(value), type(value).__name__)
+    """What a JSON value is, in the words of the error messages."""
+    if value is None:
+        return "null"
+    # bool before int: true is an int to Python
+    for kind, name in ((dict, "an object"), (list, "a list"), (str, "text"), (bool, "true/false")):
+        if isinstance(value, kind):
+            return name
+    return "a number"
 
 
 _TOP_KEYS = ("format", "format_version", "key", "title", "language", "version", "start", "steps", "objections")
