@@ -11,6 +11,7 @@ a palette without an index would do (and it finds nothing for typos, inflections
 from __future__ import annotations
 
 import random
+import time
 from importlib import resources
 
 from benchmarks.harness import Figure, median, percentile
@@ -72,11 +73,14 @@ def _made_up_word(rng: random.Random) -> str:
 
 
 def _keystroke_timings(search: object, queries: tuple[str, ...], sessions: int) -> list[float]:
-    """Milliseconds per keystroke for typing every query letter by letter, ``sessions`` times."""
-    import time
+    """Milliseconds per keystroke for typing every query letter by letter.
 
-    durations: list[float] = []
-    for _ in range(sessions):
+    The typing is repeated ``sessions`` times, each from a cold word cache, and each keystroke keeps its
+    fastest session: the machine is shared, and a neighbour's burst is not the palette's cost.
+    """
+    best: list[float] = []
+    for session in range(sessions):
+        timings = []
         for query in queries:
             reset = getattr(search, "forget_typed_words", None)
             if reset is not None:
@@ -84,8 +88,9 @@ def _keystroke_timings(search: object, queries: tuple[str, ...], sessions: int) 
             for end in range(1, len(query) + 1):
                 start = time.perf_counter()
                 search.search(query[:end])  # type: ignore[attr-defined]
-                durations.append((time.perf_counter() - start) * 1000.0)
-    return durations
+                timings.append((time.perf_counter() - start) * 1000.0)
+        best = timings if session == 0 else [min(pair) for pair in zip(best, timings, strict=True)]
+    return best
 
 
 class _SubstringScan:
@@ -104,10 +109,13 @@ def figures(quick: bool) -> list[Figure]:
     library = synthetic_library(size)
     index = ObjectionIndex(library)
     scan = _SubstringScan(library)
-    sessions = 1 if quick else 5
+    sessions = 2 if quick else 5
     ours = _keystroke_timings(index, QUERIES, sessions)
     plain = _keystroke_timings(scan, QUERIES, sessions)
-    note = f"{len(ours):,} keystrokes over {len(QUERIES)} queries, cold word cache per query"
+    note = (
+        f"{len(ours):,} keystrokes over {len(QUERIES)} queries, cold word cache per query, "
+        f"fastest of {sessions} sessions per keystroke"
+    )
     return [
         Figure(
             name=f"objection search per keystroke, median ({size:,} objections)",
