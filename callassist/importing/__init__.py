@@ -10,7 +10,7 @@ from callassist.importing.header_names import LeadField
 from callassist.importing.mapping import ColumnMapping, auto_map
 from callassist.importing.pipeline import PreparedImport, prepare_import
 from callassist.importing.reader import RawRow, Table, preview, read_table
-from callassist.importing.rejects import inert_cell, write_rejects
+from callassist.importing.rejects import write_rejects
 from callassist.importing.summary import ImportSummary
 
 __all__ = [
@@ -26,7 +26,6 @@ __all__ = [
     "WithinFileMerge",
     "auto_map",
     "clean_row",
-    "inert_cell",
     "merge_within_file",
     "prepare_import",
     "preview",

@@ -87,7 +87,7 @@ def clean_row(row: RawRow, mapping: ColumnMapping, default_region: str = "RU") -
     """
     country_code_for(default_region)
     width = len(mapping.headers)
-    if any(value.strip() for value in row.values[width:]):
+    if len(row.values) > width:  # a delimiter or quote inside a value shifted the cells: nothing can be trusted
         return Rejection(row.number, row.values, RejectReason.TOO_MANY_CELLS, f"{len(row.values)} > {width}")
     columns = _columns_of(mapping)
     phones, invalid, tried = _phones(row.values, columns[LeadField.PHONE], default_region)

@@ -88,7 +88,10 @@ def _parse_part(raw: str, region: str) -> list[Phone]:
         number = None
     if number is not None and phonenumbers.is_valid_number(number):
         return [_phone(number, raw)]
-    return [_phone(match.number, match.raw_string) for match in PhoneNumberMatcher(text, region, Leniency.VALID)]
+    matches = list(PhoneNumberMatcher(text, region, Leniency.VALID))
+    if len(matches) == 1:
+        return [_phone(matches[0].number, raw)]  # one number with a note around it: keep the note in raw
+    return [_phone(match.number, match.raw_string) for match in matches]
 
 
 def _fast_phone(text: str, raw: str, region: str) -> Phone | None:

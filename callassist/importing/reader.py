@@ -147,10 +147,8 @@ def _split_header(
 
 
 def _clean_headers(values: tuple[str, ...]) -> tuple[str, ...]:
-    cleaned = [" ".join(value.replace("\ufeff", "").split()) for value in values]
-    while cleaned and not cleaned[-1]:
-        cleaned.pop()  # trailing empty header cells are padding, not columns
-    return tuple(cleaned)
+    # Empty header cells stay: they fix how many cells a row may have (a longer row is broken).
+    return tuple(" ".join(value.replace("\ufeff", "").split()) for value in values)
 
 
 def _outside_quotes(line: str) -> str:

@@ -13,15 +13,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from callassist.errors import UserInputError
+from callassist.export.safe import safe_text
 from callassist.importing.cleaning import Rejection
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _TITLES = {"ru": ("Строка", "Причина"), "en": ("Row", "Reason")}
-
-
-def inert_cell(text: str) -> str:
-    """The text made safe for a spreadsheet: an apostrophe before a leading ``= + - @``, tab or CR."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def write_rejects(path: Path, headers: Sequence[str], rejections: Sequence[Rejection], *, language: str = "en") -> Path:
@@ -43,7 +38,7 @@ def write_rejects(path: Path, headers: Sequence[str], rejections: Sequence[Rejec
     for rejection in rejections:
         values = list(rejection.original) + [""] * (width - len(rejection.original))
         table.append([str(rejection.row_number), *values, rejection.message(language)])
-    _write_atomically(path, [[inert_cell(cell) for cell in row] for row in table])
+    _write_atomically(path, [[safe_text(cell) for cell in row] for row in table])
     return path
 
 

@@ -1,0 +1,76 @@
+"""Rows of one file sharing a phone become one lead; the earlier row's values are never overwritten."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from callassist.domain import Phone
+from callassist.importing.cleaning import Lead
+from callassist.importing.dedupe import merge_within_file
+
+BLANK = Lead(
+    full_name="",
+    first_name="",
+    patronymic="",
+    last_name="",
+    company="",
+    position="",
+    email="",
+    city="",
+    region="",
+    timezone=None,
+    comment="",
+    source="",
+    phones=(),
+    row_number=0,
+    original=(),
+)
+
+
+def make(row: int, *numbers: str, **fields: object) -> Lead:
+    phones = tuple(Phone(e164=n, raw=n) for n in numbers)
+    return replace(BLANK, row_number=row, phones=phones, original=(str(row),), **fields)  # type: ignore[arg-type]
+
+
+def test_a_later_row_fills_empty_fields_and_adds_phones_without_overwriting() -> None:
+    first = make(2, "+79161234567", full_name="Иванов Иван", company="Ромашка")
+    later = make(5, "+74951234567", "+79161234567", full_name="Иван И.", email="i@x.ru", timezone="Europe/Moscow")
+
+    unique, merged = merge_within_file([first, make(3, "+79990000000"), later])
+
+    assert merged == [(5, 2)]
+    assert [lead.row_number for lead in unique] == [2, 3]
+    kept = unique[0]
+    assert (kept.full_name, kept.company, kept.email, kept.timezone) == (
+        "Иванов Иван",
+        "Ромашка",
+        "i@x.ru",
+        "Europe/Moscow",
+    )
+    assert [p.e164 for p in kept.phones] == ["+79161234567", "+74951234567"]
+    assert kept.original == ("2",)
+
+
+def test_a_row_bridging_two_leads_merges_all_into_the_earliest() -> None:
+    leads = [
+        make(2, "+79161111111", full_name="A"),
+        make(3, "+79162222222", full_name="B", city="Казань"),
+        make(4, "+79163333333"),
+        make(6, "+79163333333", full_name="D"),  # into row 4
+        make(7, "+79162222222", "+79161111111"),  # joins rows 2 and 3
+        make(8, "+79162222222"),  # row 3's number now belongs to row 2
+    ]
+
+    unique, merged = merge_within_file(leads)
+
+    assert [lead.row_number for lead in unique] == [2, 4]
+    assert sorted(merged) == [(3, 2), (6, 4), (7, 2), (8, 2)]
+    assert (unique[0].full_name, unique[0].city) == ("A", "Казань")
+    assert {p.e164 for p in unique[0].phones} == {"+79161111111", "+79162222222"}
+    assert len(unique) + len(merged) == len(leads)
+
+
+def test_leads_without_phones_are_never_merged() -> None:
+    leads = [make(2, full_name="A"), make(3, full_name="A")]
+
+    assert merge_within_file(leads) == ([*leads], [])
