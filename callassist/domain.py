@@ -200,6 +200,10 @@ class Outcome:
     promise: PromiseInput | None = None
     note: str = ""
     stage: BuyingStage | None = None
+    script_version_id: int | None = None
+    script_path: tuple[str, ...] = ()  # step keys in the order the operator went through them
+    objections: tuple[str, ...] = ()  # objection keys raised on this call, in order
+    unscripted: tuple[str, ...] = ()  # what the client said that the palette had no answer for
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from callassist.storage.models import (
     Product,
     RefusalReason,
     SaleItem,
+    UnscriptedObjection,
 )
 
 NEEDS_REASON = (ConversationResult.INTERESTED, ConversationResult.REFUSED)  # rule 1: not a sale, not a callback
@@ -171,6 +172,17 @@ def _new_call(session: Session, operator: Operator, outcome: Outcome, now: datet
     )
     session.add(call)
     session.flush()
+    for text in filter(None, (t.strip() for t in outcome.unscripted)):
+        session.add(
+            UnscriptedObjection(
+                call_id=call.id,
+                client_id=outcome.client_id,
+                operator_id=operator.id,
+                script_version_id=outcome.script_version_id,
+                text=text,
+                created_at=now,
+            )
+        )
     for line in outcome.sale_lines:
         if session.get(Product, line.product_id) is None:
             raise UserInputError("A product in the sale is not in the catalogue.", field="saleLines")

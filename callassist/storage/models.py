@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     ForeignKey,
     Index,
     Integer,
@@ -172,8 +173,9 @@ class Call(Base):
     next_contact_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     amount: Mapped[Decimal | None] = mapped_column(Numeric(12, 2))
     note: Mapped[str] = mapped_column(Text, default="")
-    script_path: Mapped[list[str] | None] = mapped_column(JSON)
-    objections: Mapped[list[str] | None] = mapped_column(JSON)
+    script_version_id: Mapped[int | None] = mapped_column(ForeignKey("script_versions.id"))
+    script_path: Mapped[list[str] | None] = mapped_column(JSON)  # step keys in the order they were shown
+    objections: Mapped[list[str] | None] = mapped_column(JSON)  # objection keys raised, in order
     saved_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
     __table_args__ = (
@@ -207,6 +209,7 @@ class FollowUp(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     done_note: Mapped[str] = mapped_column(Text, default="")
+    snoozed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)  # a reminder put off by the operator
 
     __table_args__ = (Index("ix_follow_ups_client_open", "client_id", "done_at"),)
 
@@ -218,3 +221,64 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class Script(Base):
+    """A call script; its content lives in versions so a call can record exactly what the operator saw."""
+
+    __tablename__ = "scripts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(80), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    language: Mapped[str] = mapped_column(String(8))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class ScriptVersion(Base):
+    __tablename__ = "script_versions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    script_id: Mapped[int] = mapped_column(ForeignKey("scripts.id", ondelete="CASCADE"))
+    version: Mapped[int] = mapped_column(Integer)
+    body: Mapped[str] = mapped_column(Text)  # the script in the documented JSON format (docs/script-format.md)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_by: Mapped[str] = mapped_column(String(120), default="")
+
+    __table_args__ = (UniqueConstraint("script_id", "version", name="uq_script_versions_script_version"),)
+
+
+class UnscriptedObjection(Base):
+    """What a client said that the palette had no answer for ("no suitable answer"), for the script author."""
+
+    __tablename__ = "unscripted_objections"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    call_id: Mapped[int | None] = mapped_column(ForeignKey("calls.id", ondelete="SET NULL"))
+    client_id: Mapped[int | None] = mapped_column(ForeignKey("clients.id", ondelete="SET NULL"))
+    operator_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"))
+    script_version_id: Mapped[int | None] = mapped_column(ForeignKey("script_versions.id"))
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ImportMapping(Base):
+    """A remembered column mapping per source (keyed by the file's header signature)."""
+
+    __tablename__ = "import_mappings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_key: Mapped[str] = mapped_column(String(200), unique=True)
+    mapping: Mapped[str] = mapped_column(Text)  # JSON
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class CalendarOverride(Base):
+    """Supervisor corrections to a country's working-day calendar: True = working, False = day off."""
+
+    __tablename__ = "calendar_overrides"
+
+    country: Mapped[str] = mapped_column(String(8), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    working: Mapped[bool] = mapped_column(Boolean)
+    note: Mapped[str] = mapped_column(Text, default="")
