@@ -175,6 +175,8 @@ class Labels:
 
     def __init__(self, words: dict[str, str]) -> None:
         self._words = words
+        # Enum words by member, so a 100,000-row call log does not build a key string per cell.
+        self._members: dict[tuple[str, enum.StrEnum], str] = {}
 
     @classmethod
     def for_language(cls, language: str) -> Labels:
@@ -191,7 +193,12 @@ class Labels:
 
     def of(self, prefix: str, value: enum.StrEnum | None) -> str:
         """The word for an enum member under ``prefix`` ("attempt", "conversation", "never"); "" for None."""
-        return "" if value is None else self._words[f"{prefix}.{value.value}"]
+        if value is None:
+            return ""
+        word = self._members.get((prefix, value))
+        if word is None:
+            word = self._members[(prefix, value)] = self._words[f"{prefix}.{value.value}"]
+        return word
 
 
 def keys(language: str) -> frozenset[str]:

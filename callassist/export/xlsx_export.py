@@ -19,7 +19,7 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable
 from contextlib import suppress
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeAlias
 from zoneinfo import ZoneInfo
@@ -43,6 +43,7 @@ Put: TypeAlias = Callable[[Worksheet, int, int, Any], None]
 
 PROGRESS_EVERY = 2_000  # call-log rows between progress reports
 SECONDS_PER_DAY = 86_400.0
+ONE_DAY = timedelta(days=1)
 EXCEL_EPOCH = datetime(1899, 12, 30)  # serial 0 in the 1900 date system, valid from March 1900 on
 MAX_HEADER_WIDTH = 24  # longer headers wrap instead of widening the column
 
@@ -148,7 +149,7 @@ def _put_text(sheet: Worksheet, row: int, col: int, value: object) -> None:
 
 def moment_serial(wall_clock: datetime) -> float:
     """An Excel serial date-time (days since 1899-12-30) for a naive wall-clock datetime."""
-    return (wall_clock - EXCEL_EPOCH).total_seconds() / SECONDS_PER_DAY
+    return (wall_clock - EXCEL_EPOCH) / ONE_DAY
 
 
 def day_serial(day: date) -> float:
