@@ -1,0 +1,348 @@
+"""The command line of PRODUCT.md section 5: the app, and the ``queue``, ``import`` and ``export`` commands.
+
+Automation relies on it, so it keeps a strict contract: exit 0 on success; 2 on bad input or usage, with one line
+on stderr and nothing written; 1 on an unexpected error, with one line naming the log file. Every input is checked
+before the database is touched. Qt is imported only on the app path, so the commands run on a headless server.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, NoReturn
+from zoneinfo import ZoneInfo
+
+import phonenumbers
+from sqlalchemy.engine import make_url
+
+from callassist import clock
+from callassist.bootstrap import open_ready
+from callassist.demo import fill_demo
+from callassist.domain import QueueItem
+from callassist.errors import EnvironmentFailure, UserInputError
+from callassist.paths import log_dir, resolve_db_url
+from callassist.services.desk import OperatorDesk
+from callassist.storage.engine import make_engine, normalise_url
+
+EXIT_OK = 0
+EXIT_UNEXPECTED = 1
+EXIT_USAGE = 2
+ENV_OPERATOR = "CALLASSIST_OPERATOR"
+VIEWS = ("queue", "call", "dashboard", "import", "settings")
+PAGE_SIZE = 500
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one short line (not the whole usage text) and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {_one_line(message)} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser for ``main.py`` and the ``callassist`` console script."""
+    parser = _Parser(prog="callassist", description="CallAssist: who to call next and why.")
+    parser.add_argument("--db", metavar="URL", help="SQLAlchemy URL; default: $CALLASSIST_DB, then the user data dir")
+    parser.add_argument("--demo", action="store_true", help="fill an empty database with demo data first")
+    parser.add_argument("--screenshot", metavar="FILE.png", type=Path, help="render offscreen, save, exit")
+    parser.add_argument("--view", choices=VIEWS, help="the screen to show (default: queue)")
+    parser.add_argument("--operator", metavar="NAME", help="default: $CALLASSIST_OPERATOR, then the OS user")
+    parser.add_argument("--lang", choices=("ru", "en"), help="the interface language")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # Options repeated after the command default to SUPPRESS so they do not overwrite the ones given before it.
+    queue = commands.add_parser("queue", help="print the queue as it stands now")
+    queue.add_argument("--operator", metavar="NAME", default=argparse.SUPPRESS)
+    queue.add_argument("--json", action="store_true", help="end with one JSON object")
+    _add_db_option(queue)
+    importing = commands.add_parser("import", help="import leads from a CSV or spreadsheet file")
+    importing.add_argument("file", metavar="FILE", type=Path)
+    importing.add_argument("--region", default="RU", help="country for phones without a country code (default RU)")
+    importing.add_argument("--rejects", metavar="FILE", type=Path, help="where to write the rejected rows")
+    importing.add_argument("--json", action="store_true", help="end with one JSON object")
+    _add_db_option(importing)
+    export = commands.add_parser("export", help="export call statistics for a date range")
+    export.add_argument("--from", dest="start", metavar="YYYY-MM-DD", type=_iso_date, required=True)
+    export.add_argument("--to", dest="end", metavar="YYYY-MM-DD", type=_iso_date, help="default: the --from day")
+    export.add_argument("--format", dest="fmt", choices=("csv", "xlsx"), required=True)
+    export.add_argument("--out", metavar="FILE", type=Path, required=True)
+    _add_db_option(export)
+    return parser
+
+
+def _add_db_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help="SQLAlchemy URL")
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return the exit status."""
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exit_:  # --help, or a usage error already reported on stderr
+        return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
+    try:
+        return _dispatch(args)
+    except UserInputError as exc:
+        return _fail(str(exc), EXIT_USAGE)
+    except EnvironmentFailure as exc:
+        return _fail(str(exc), EXIT_UNEXPECTED)
+    except BrokenPipeError:
+        # The reader (``| head``) has had enough; that is not our failure. Point stdout at devnull so the
+        # interpreter's final flush does not raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except Exception as exc:  # a bug: the details go to the log, the operator gets one line
+        log = _log_crash(exc)
+        where = f"; details in {log}" if log else ""
+        return _fail(f"unexpected error ({type(exc).__name__}: {exc}){where}", EXIT_UNEXPECTED)
+
+
+def console_main() -> NoReturn:
+    """Entry point of the ``callassist`` console script."""
+    sys.exit(main())
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    clock.now()  # a bad CALLASSIST_NOW is refused before anything else happens
+    args.db = _checked_db_url(args.db)
+    if args.command is None:
+        return _run_app(args)
+    if args.screenshot is not None or args.view is not None or args.lang is not None:
+        raise UserInputError(f"--screenshot, --view and --lang belong to the app, not to the {args.command} command")
+    runners = {"queue": _run_queue, "import": _run_import, "export": _run_export}
+    return runners[args.command](args)
+
+
+def _fail(message: str, status: int) -> int:
+    print(f"callassist: error: {_one_line(message)}", file=sys.stderr)
+    return status
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _log_crash(exc: BaseException) -> Path | None:
+    try:
+        path = log_dir() / "callassist.log"
+        with path.open("a", encoding="utf-8") as log:
+            log.write(f"{datetime.now().isoformat(timespec='seconds')} unexpected error\n")
+            log.write("".join(traceback.format_exception(exc)))
+        return path
+    except OSError:
+        return None
+
+
+# --- shared input checks ---------------------------------------------------------------------------------------
+
+
+def _checked_db_url(cli_value: str | None) -> str:
+    """``--db``, else ``CALLASSIST_DB``, else the user data dir; refused when it cannot name a usable database."""
+    url = resolve_db_url(cli_value)
+    make_engine(url).dispose()  # refuses a malformed URL or an unsupported database without connecting
+    parsed = make_url(normalise_url(url))
+    if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
+        folder = Path(parsed.database).expanduser().resolve().parent
+        if not folder.is_dir():
+            raise UserInputError(f"The folder for the database file does not exist: {folder}", field="db")
+    return url
+
+
+def _operator_name(cli_value: str | None) -> str:
+    name = cli_value or os.environ.get(ENV_OPERATOR) or _os_user()
+    clean = _one_line(name)
+    if not clean:
+        raise UserInputError(f"The operator name is empty: give --operator NAME or set {ENV_OPERATOR}", "operator")
+    return clean
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name in the environment and none in the password database
+        return "operator"
+
+
+def _existing_folder_for(path: Path, option: str) -> Path:
+    path = path.expanduser().resolve()
+    if not path.parent.is_dir():
+        raise UserInputError(f"{option}: the folder {path.parent} does not exist", field=option)
+    return path
+
+
+def _fill_demo_if_asked(args: argparse.Namespace) -> None:
+    if not args.demo:
+        return
+    db = open_ready(args.db)
+    try:
+        summary = fill_demo(db, clock.now())
+    finally:
+        db.dispose()
+    if summary.filled:
+        print(f"Demo data: {summary.clients} clients, {summary.calls} calls by {summary.operators} operators.")
+    else:
+        print("The database already has clients: demo data was not added.")
+
+
+# --- the app ---------------------------------------------------------------------------------------------------
+
+
+def _run_app(args: argparse.Namespace) -> int:
+    screenshot = None
+    if args.screenshot is not None:
+        if args.screenshot.suffix.lower() != ".png":
+            raise UserInputError(f"--screenshot saves a PNG file: name it *.png, not {args.screenshot.name!r}")
+        screenshot = _existing_folder_for(args.screenshot, "--screenshot")
+    operator = _operator_name(args.operator)
+    _fill_demo_if_asked(args)
+    from ui.app import run_app  # Qt only on this path: the commands run without a display
+
+    status = run_app(
+        db_url=args.db, operator=operator, screenshot=screenshot, view=args.view or "queue", language=args.lang
+    )
+    return int(status)
+
+
+# --- queue -----------------------------------------------------------------------------------------------------
+
+
+def _run_queue(args: argparse.Namespace) -> int:
+    operator = _operator_name(args.operator)
+    moment = clock.now()
+    _fill_demo_if_asked(args)
+    db = open_ready(args.db)
+    try:
+        desk = OperatorDesk(db, operator, now=lambda: moment)
+        items = _whole_queue(desk)
+        office = desk.settings.office_timezone
+    finally:
+        db.dispose()
+    if args.json:
+        print(json.dumps(queue_json(moment, operator, items)))
+    else:
+        print(queue_table(items, office))
+    return EXIT_OK
+
+
+def _whole_queue(desk: OperatorDesk) -> list[QueueItem]:
+    items: list[QueueItem] = []
+    while True:
+        page = desk.queue_page(offset=len(items), limit=PAGE_SIZE)
+        items.extend(page.items)
+        if not page.items or len(items) >= page.total:
+            return items
+
+
+def queue_json(moment: datetime, operator: str, items: Sequence[QueueItem]) -> dict[str, Any]:
+    """The queue as PRODUCT.md section 5 promises it to automation, in queue order."""
+    return {
+        "now": moment.isoformat(),
+        "operator": operator,
+        "items": [
+            {
+                "client_id": item.client_id,
+                "name": item.name,
+                "phone": item.phone,
+                "reason": item.reason.value,
+                "due": item.due.isoformat() if item.due else None,
+                "client_local_time": item.client_local_time.isoformat() if item.client_local_time else None,
+            }
+            for item in items
+        ],
+    }
+
+
+def queue_table(items: Sequence[QueueItem], office_timezone: str) -> str:
+    """A plain-text table for people: name, reason, due (office time), phone."""
+    if not items:
+        return "The queue is empty."
+    zone = ZoneInfo(office_timezone)
+    rows = [("Name", "Reason", "Due", "Phone")]
+    for item in items:
+        due = item.due.astimezone(zone).strftime("%Y-%m-%d %H:%M") if item.due else ""
+        reason = f"{item.reason.value} (overdue)" if item.overdue else item.reason.value
+        rows.append((item.name, reason, due, item.phone))
+    name_width, reason_width, due_width = (max(len(row[column]) for row in rows) for column in range(3))
+    lines = [
+        f"{name.ljust(name_width)}  {reason.ljust(reason_width)}  {due.ljust(due_width)}  {phone}"
+        for name, reason, due, phone in rows
+    ]
+    lines.append(f"{len(items)} clients in the queue")
+    return "\n".join(line.rstrip() for line in lines)
+
+
+# --- import and export: thin wrappers over the services that do the work --------------------------------------
+
+
+def _unavailable(command: str, module: str, exc: ModuleNotFoundError) -> UserInputError:
+    """A missing service module means this build has no such command; any other missing module is a real fault."""
+    if exc.name != module:
+        raise exc
+    return UserInputError(f"{command} is not available in this build")
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    source = args.file.expanduser().resolve()
+    if not source.is_file():
+        raise UserInputError(f"The file to import does not exist: {source}", field="file")
+    region = args.region.strip().upper()
+    if region not in phonenumbers.SUPPORTED_REGIONS:
+        raise UserInputError(f"--region: {args.region!r} is not a country code such as RU, UA, BY or KZ", "region")
+    rejects = _existing_folder_for(args.rejects, "--rejects") if args.rejects else None
+    try:
+        from callassist.importing.service import import_file
+    except ModuleNotFoundError as exc:
+        raise _unavailable("import", "callassist.importing.service", exc) from exc
+    _fill_demo_if_asked(args)
+    db = open_ready(args.db)
+    try:
+        result = import_file(db, source, region=region, rejects=rejects)
+    finally:
+        db.dispose()
+    summary = {
+        "read": result.read,
+        "imported": result.imported,
+        "merged": result.merged,
+        "rejected": result.rejected,
+        "rejects_file": str(result.rejects_file) if result.rejects_file else None,
+    }
+    if args.json:
+        print(json.dumps(summary))
+    else:
+        where = f"; rejected rows in {summary['rejects_file']}" if summary["rejects_file"] else ""
+        counts = f"{result.imported} imported, {result.merged} merged, {result.rejected} rejected"
+        print(f"Read {result.read} rows: {counts}{where}")
+    return EXIT_OK
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    start: date = args.start
+    end: date = args.end or start
+    if end < start:
+        raise UserInputError(f"--to {end.isoformat()} is before --from {start.isoformat()}", field="to")
+    out = _existing_folder_for(args.out, "--out")
+    try:
+        from callassist.export.service import export_range
+    except ModuleNotFoundError as exc:
+        raise _unavailable("export", "callassist.export.service", exc) from exc
+    _fill_demo_if_asked(args)
+    db = open_ready(args.db)
+    try:
+        export_range(db, start=start, end=end, fmt=args.fmt, out=out)
+    finally:
+        db.dispose()
+    print(f"Exported {start.isoformat()} to {end.isoformat()} as {args.fmt.upper()}: {out}")
+    return EXIT_OK
