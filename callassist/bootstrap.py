@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from callassist.services import catalogues
+from callassist.services import catalogues, scripts
 from callassist.storage import migrate
 from callassist.storage.engine import Database, open_database
 
@@ -12,4 +12,5 @@ def open_ready(url: str) -> Database:
     migrate.upgrade(db)
     with db.write() as session:
         catalogues.ensure_defaults(session)
+        scripts.ensure_defaults(session)
     return db

@@ -20,7 +20,8 @@ from callassist.domain import (
     ProductView,
     RefusalReasonView,
 )
-from callassist.services import catalogues, clients, outcomes, pipeline, queue
+from callassist.scripts.model import Script
+from callassist.services import catalogues, clients, outcomes, pipeline, queue, scripts
 from callassist.services.operators import ensure_operator
 from callassist.settings import TeamSettings
 from callassist.settings import load as load_settings
@@ -89,3 +90,7 @@ class OperatorDesk:
 
     def products(self) -> tuple[ProductView, ...]:
         return catalogues.products(self.db)
+
+    def current_script(self) -> tuple[int, Script]:
+        """The script for this desk's language and its version id (a call records which version it used)."""
+        return scripts.current_script(self.db, self.language)

@@ -22,7 +22,7 @@ from callassist.domain import (
 )
 from callassist.errors import NotFound, UserInputError
 from callassist.scheduling import surface_time
-from callassist.services import catalogues, queue
+from callassist.services import catalogues, queue, zones
 from callassist.settings import TeamSettings
 from callassist.storage.models import (
     Call,
@@ -169,6 +169,9 @@ def _new_call(session: Session, operator: Operator, outcome: Outcome, now: datet
         note=outcome.note.strip(),
         saved_at=now,
         amount=sum((line.amount for line in outcome.sale_lines), Decimal(0)) if outcome.sale_lines else None,
+        script_version_id=outcome.script_version_id,
+        script_path=list(outcome.script_path) or None,
+        objections=list(outcome.objections) or None,
     )
     session.add(call)
     session.flush()
@@ -210,7 +213,8 @@ def _after_conversation(
         _make_never(session, client, outcome.never_reason, call.saved_at)
     elif result is ConversationResult.SALE:
         client.state = ClientState.NOW.value
-        check_in = call.saved_at + timedelta(days=settings.post_sale_days)
+        # Rule 5: the check-in delay is the team's setting, landed on a working day inside calling hours.
+        check_in = zones.after_days(session, client, call.saved_at, settings.post_sale_days, settings)
         _plan(session, client, FollowUpKind.POST_SALE, check_in, settings, call)
     elif result is ConversationResult.CALLBACK:
         assert outcome.next_contact_at is not None
@@ -229,7 +233,9 @@ def _after_conversation(
     else:  # interested or refused: a concrete date, never empty (rule 2)
         assert outcome.next_contact_at is not None
         client.state = (ClientState.NOW if result is ConversationResult.INTERESTED else ClientState.FUTURE).value
-        _plan(session, client, FollowUpKind.FUTURE, outcome.next_contact_at, settings, call)
+        # Rule 2: a working day of the client's country, inside calling hours on the client's clock.
+        call.next_contact_at = zones.land(session, client, outcome.next_contact_at, settings)
+        _plan(session, client, FollowUpKind.FUTURE, call.next_contact_at, settings, call)
 
 
 def _after_not_reached(
@@ -242,13 +248,13 @@ def _after_not_reached(
     client.failed_attempts += 1
     delays = catalogues.retry_delays(session, outcome.attempt_result)
     if client.failed_attempts <= len(delays):
-        due = now + timedelta(minutes=delays[client.failed_attempts - 1])
+        due = zones.land(session, client, now + timedelta(minutes=delays[client.failed_attempts - 1]), settings)
         _plan(session, client, FollowUpKind.RETRY, due, settings, call)
         call.next_contact_at = due
         return
     client.failed_attempts = 0
     client.state = ClientState.FUTURE.value
-    due = now + timedelta(days=settings.unreachable_days)
+    due = zones.after_days(session, client, now, settings.unreachable_days, settings)
     _plan(session, client, FollowUpKind.FUTURE, due, settings, call, text="unreachable")
     call.next_contact_at = due
 
@@ -280,13 +286,14 @@ def _plan(
     exact: bool = False,
     text: str = "",
 ) -> None:
-    zone = client.timezone or settings.office_timezone
+    zone = zones.zone_of(client, settings)
+    calendar = zones.client_calendar(session, client, settings)
     session.add(
         FollowUp(
             client_id=client.id,
             kind=kind.value,
             due_at=due,
-            surface_at=surface_time(kind, due, zone),
+            surface_at=surface_time(kind, due, zone, calendar),
             exact=exact,
             operator_id=operator_id,
             text=text,

@@ -1,0 +1,351 @@
+"""Call scripts in the database: the default library, versions, script files, and what the scripts achieve.
+
+A script row is the script's identity (its key); every saved edit is a new ``script_versions`` row whose body
+is the documented JSON file text (docs/script-format.md), so a call can record exactly which text the operator
+saw. The current script of a language is the active one whose newest version was saved last.
+
+Analytics answer the supervisor's questions: which objections come up and how often the clients who raised
+them still ended as a sale or an agreed callback (on that call or within ``WIN_WINDOW`` after it), at which
+step calls leave the script, and what clients said that the palette had no answer for.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from importlib import resources
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from callassist.domain import ConversationResult
+from callassist.errors import NotFound, UserInputError
+from callassist.scripts import fileformat, validation
+from callassist.scripts.model import Script
+from callassist.storage.engine import Database
+from callassist.storage.models import Call, Operator, ScriptVersion, UnscriptedObjection
+from callassist.storage.models import Script as ScriptRow
+
+DEFAULT_LANGUAGES = ("ru", "en")
+WIN_WINDOW = timedelta(days=90)
+WINNING_RESULTS = (ConversationResult.SALE.value, ConversationResult.CALLBACK.value)
+SYSTEM_AUTHOR = "CallAssist"
+
+
+@dataclass(frozen=True)
+class ScriptTrace:
+    """What one call recorded about the script: the version shown, the steps walked, the objections raised."""
+
+    version_id: int | None
+    path: tuple[str, ...]
+    objections: tuple[str, ...]
+    unscripted: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ScriptSummary:
+    key: str
+    title: str
+    language: str
+    version: int  # the newest version
+    version_id: int
+
+
+@dataclass(frozen=True)
+class ObjectionStat:
+    """One objection over a date range; ``won_clients`` of ``clients`` ended as a sale or callback."""
+
+    key: str
+    raised: int  # calls on which it came up
+    clients: int  # distinct clients who raised it
+    won_clients: int  # of those, clients with a sale or callback on that call or within WIN_WINDOW after
+
+    @property
+    def win_rate(self) -> float | None:
+        return self.won_clients / self.clients if self.clients else None
+
+
+@dataclass(frozen=True)
+class StepExit:
+    step: str  # the last step of the script path
+    calls: int
+
+
+@dataclass(frozen=True)
+class UnscriptedEntry:
+    created_at: datetime
+    text: str
+    operator: str
+    client_id: int | None
+    script_version_id: int | None
+
+
+# ------------------------------------------------------------------------------------------ the library
+
+
+def default_script(language: str) -> Script:
+    """The default library shipped for ``language`` ("ru" or "en").
+
+    Raises:
+        NotFound: no default library in that language.
+    """
+    if language not in DEFAULT_LANGUAGES:
+        raise NotFound(f'There is no default script in language "{language}" (there are: ru, en).', "language")
+    text = resources.files("callassist.data").joinpath(f"scripts_{language}.json").read_text(encoding="utf-8")
+    return fileformat.loads_script(text)
+
+
+def ensure_defaults(session: Session, languages: Iterable[str] = DEFAULT_LANGUAGES) -> None:
+    """Store the default library of each language once; a library already stored (even edited) is left alone."""
+    for language in languages:
+        script = default_script(language)
+        if session.scalar(select(ScriptRow.id).where(ScriptRow.key == script.key)) is None:
+            _store_version(session, script, SYSTEM_AUTHOR, datetime.now(UTC))
+
+
+def current_script(db: Database, language: str) -> tuple[int, Script]:
+    """The script operators use now in ``language``, with its version id (what a call records).
+
+    Falls back to any active script when none is in that language.
+
+    Raises:
+        NotFound: the database holds no active script at all.
+    """
+    with db.read() as session:
+        newest = (
+            select(ScriptVersion.id, ScriptVersion.body)
+            .join(ScriptRow, ScriptRow.id == ScriptVersion.script_id)
+            .where(ScriptRow.active)
+            .order_by(ScriptVersion.id.desc())
+            .limit(1)
+        )
+        row = session.execute(newest.where(ScriptRow.language == language)).first()
+        if row is None:
+            row = session.execute(newest).first()
+        if row is None:
+            raise NotFound("There is no call script yet: import one in Supervisor → Scripts.", "script")
+        return row.id, fileformat.loads_script(row.body)
+
+
+def script_version(db: Database, version_id: int) -> Script:
+    """The script exactly as version ``version_id`` stored it.
+
+    Raises:
+        NotFound: no such version.
+    """
+    with db.read() as session:
+        found = session.get(ScriptVersion, version_id)
+        if found is None:
+            raise NotFound(f"Script version {version_id} does not exist.", "script")
+        return fileformat.loads_script(found.body)
+
+
+def scripts(db: Database) -> tuple[ScriptSummary, ...]:
+    """Every stored script with its newest version, by title."""
+    with db.read() as session:
+        newest = (
+            select(ScriptVersion.script_id, func.max(ScriptVersion.version).label("version"))
+            .group_by(ScriptVersion.script_id)
+            .subquery()
+        )
+        rows = session.execute(
+            select(ScriptRow.key, ScriptRow.title, ScriptRow.language, ScriptVersion.version, ScriptVersion.id)
+            .join(newest, newest.c.script_id == ScriptRow.id)
+            .join(
+                ScriptVersion,
+                (ScriptVersion.script_id == ScriptRow.id) & (ScriptVersion.version == newest.c.version),
+            )
+            .order_by(ScriptRow.title)
+        )
+        return tuple(ScriptSummary(*row) for row in rows)
+
+
+def save_version(db: Database, script: Script, author: str) -> int:
+    """Save ``script`` as the next version of its key (a new script when the key is new).
+
+    The stored version number is the next free one, whatever ``script.version`` says. Saving content identical
+    to the newest version makes no new version and returns the newest one's id.
+
+    Returns:
+        The id of the version that holds this content.
+
+    Raises:
+        UserInputError: the script has problems; nothing is saved.
+    """
+    found = validation.problems(script)
+    if found:
+        raise UserInputError("The script cannot be saved: " + "; ".join(found[:5]), found[0].split(":", 1)[0])
+    with db.write() as session:
+        return _store_version(session, script, author.strip(), datetime.now(UTC))
+
+
+def _store_version(session: Session, script: Script, author: str, now: datetime) -> int:
+    row = session.scalar(select(ScriptRow).where(ScriptRow.key == script.key))
+    if row is None:
+        row = ScriptRow(key=script.key, title=script.title, language=script.language, active=True)
+        session.add(row)
+        session.flush()
+    newest = session.scalar(
+        select(ScriptVersion).where(ScriptVersion.script_id == row.id).order_by(ScriptVersion.version.desc()).limit(1)
+    )
+    if newest is not None and fileformat.loads_script(newest.body) == dataclasses.replace(
+        script, version=newest.version
+    ):
+        return newest.id
+    number = 1 if newest is None else newest.version + 1
+    row.title, row.language, row.active = script.title, script.language, True
+    version = ScriptVersion(
+        script_id=row.id,
+        version=number,
+        body=fileformat.dump_script(dataclasses.replace(script, version=number)),
+        created_at=now,
+        created_by=author[:120],
+    )
+    session.add(version)
+    session.flush()
+    return version.id
+
+
+def import_script_file(db: Database, path: str | os.PathLike[str], author: str) -> int:
+    """Read a script file and save it as a new version of its key.
+
+    Returns:
+        The version id holding the file's content.
+
+    Raises:
+        UserInputError: the file is missing or malformed (the message says where); nothing changes.
+    """
+    return save_version(db, fileformat.load_script(path), author)
+
+
+def export_script_file(db: Database, key: str, path: str | os.PathLike[str]) -> None:
+    """Write the newest version of script ``key`` to ``path`` (atomically) in the documented format.
+
+    Raises:
+        NotFound: no script with that key.
+        EnvironmentFailure: the file could not be written.
+    """
+    with db.read() as session:
+        body = session.scalar(
+            select(ScriptVersion.body)
+            .join(ScriptRow, ScriptRow.id == ScriptVersion.script_id)
+            .where(ScriptRow.key == key)
+            .order_by(ScriptVersion.version.desc())
+            .limit(1)
+        )
+    if body is None:
+        raise NotFound(f'There is no script "{key}".', "script")
+    fileformat.save_script(fileformat.loads_script(body), path)
+
+
+def call_trace(db: Database, call_id: int) -> ScriptTrace:
+    """What call ``call_id`` recorded about the script.
+
+    Raises:
+        NotFound: no such call.
+    """
+    with db.read() as session:
+        call = session.get(Call, call_id)
+        if call is None:
+            raise NotFound(f"Call {call_id} does not exist.", "call")
+        unscripted = session.scalars(
+            select(UnscriptedObjection.text)
+            .where(UnscriptedObjection.call_id == call_id)
+            .order_by(UnscriptedObjection.id)
+        )
+        return ScriptTrace(
+            call.script_version_id, tuple(call.script_path or ()), tuple(call.objections or ()), tuple(unscripted)
+        )
+
+
+# ------------------------------------------------------------------------------------------ analytics
+
+
+def _bounds(date_from: date, date_to: date, timezone: str) -> tuple[datetime, datetime]:
+    """[start, end) in UTC covering both dates whole in ``timezone``."""
+    if date_to < date_from:
+        raise UserInputError(f"The range ends ({date_to}) before it starts ({date_from}).", "dateTo")
+    try:
+        zone = ZoneInfo(timezone)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise UserInputError(f"Unknown time zone {timezone!r}, e.g. Europe/Moscow", "timezone") from exc
+    start = datetime.combine(date_from, time(0), zone).astimezone(UTC)
+    end = datetime.combine(date_to + timedelta(days=1), time(0), zone).astimezone(UTC)
+    return start, end
+
+
+def objection_stats(db: Database, date_from: date, date_to: date, timezone: str = "UTC") -> tuple[ObjectionStat, ...]:
+    """For each objection raised on calls started in the range (both dates whole, in ``timezone``): how often
+    it came up and how many of the clients who raised it ended as a sale or callback, on that call or within
+    ``WIN_WINDOW`` after it (later calls may fall after the range). Most raised first.
+    """
+    start, end = _bounds(date_from, date_to, timezone)
+    with db.read() as session:
+        raised_calls = session.execute(
+            select(Call.client_id, Call.started_at, Call.objections).where(
+                Call.started_at >= start, Call.started_at < end, Call.objections.is_not(None)
+            )
+        ).all()
+        clients = {row.client_id for row in raised_calls if row.objections}
+        wins: dict[int, list[datetime]] = defaultdict(list)
+        if clients:
+            for client_id, started_at in session.execute(
+                select(Call.client_id, Call.started_at).where(
+                    Call.client_id.in_(clients),
+                    Call.conversation_result.in_(WINNING_RESULTS),
+                    Call.started_at >= start,
+                    Call.started_at < end + WIN_WINDOW,
+                )
+            ):
+                wins[client_id].append(started_at)
+    raised: Counter[str] = Counter()
+    raised_by: dict[str, set[int]] = defaultdict(set)
+    won_by: dict[str, set[int]] = defaultdict(set)
+    for row in raised_calls:
+        won = any(row.started_at <= moment <= row.started_at + WIN_WINDOW for moment in wins[row.client_id])
+        for key in dict.fromkeys(row.objections or ()):  # an objection raised twice on one call counts once
+            raised[key] += 1
+            raised_by[key].add(row.client_id)
+            if won:
+                won_by[key].add(row.client_id)
+    return tuple(
+        ObjectionStat(key, count, len(raised_by[key]), len(won_by[key]))
+        for key, count in sorted(raised.items(), key=lambda item: (-item[1], item[0]))
+    )
+
+
+def step_exits(db: Database, date_from: date, date_to: date, timezone: str = "UTC") -> tuple[StepExit, ...]:
+    """For each step, how many calls in the range left the script there (the last step of their path)."""
+    start, end = _bounds(date_from, date_to, timezone)
+    with db.read() as session:
+        paths = session.scalars(
+            select(Call.script_path).where(
+                Call.started_at >= start, Call.started_at < end, Call.script_path.is_not(None)
+            )
+        )
+        exits = Counter(path[-1] for path in paths if path)
+    return tuple(StepExit(step, calls) for step, calls in sorted(exits.items(), key=lambda item: (-item[1], item[0])))
+
+
+def unscripted(db: Database, date_from: date, date_to: date, timezone: str = "UTC") -> tuple[UnscriptedEntry, ...]:
+    """What clients said that the palette had no answer for, newest first."""
+    start, end = _bounds(date_from, date_to, timezone)
+    with db.read() as session:
+        rows = session.execute(
+            select(
+                UnscriptedObjection.created_at,
+                UnscriptedObjection.text,
+                func.coalesce(Operator.name, ""),
+                UnscriptedObjection.client_id,
+                UnscriptedObjection.script_version_id,
+            )
+            .outerjoin(Operator, Operator.id == UnscriptedObjection.operator_id)
+            .where(UnscriptedObjection.created_at >= start, UnscriptedObjection.created_at < end)
+            .order_by(UnscriptedObjection.created_at.desc(), UnscriptedObjection.id.desc())
+        )
+        return tuple(UnscriptedEntry(*row) for row in rows)
