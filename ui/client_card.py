@@ -128,7 +128,9 @@ class ClientCard(QWidget):
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
-            text = phone.e164 + (f" ({self.tr('ext.')} {phone.extension})" if phone.extension else "")
+            text = phone.e164
+            if phone.extension:
+                text = self.tr("%1, ext. %2").replace("%1", phone.e164).replace("%2", phone.extension)
             line.addWidget(QLabel(text), stretch=1)
             button = QPushButton(self.tr("Dial (F4)") if position == 0 else self.tr("Dial"))
             if position == 0:

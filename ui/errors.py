@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from callassist.errors import EnvironmentFailure, UserInputError
@@ -36,8 +37,16 @@ class ErrorPresenter:
     def _dialog(self, error: BaseException) -> None:
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(box.tr("CallAssist: something went wrong"))
-        box.setText(box.tr("An unexpected error happened: %1").replace("%1", str(error) or type(error).__name__))
-        box.setInformativeText(box.tr("Nothing you saved is lost. Details are in %1").replace("%1", str(self.log_file)))
+        box.setWindowTitle(QCoreApplication.translate("ErrorPresenter", "CallAssist: something went wrong"))
+        box.setText(
+            QCoreApplication.translate("ErrorPresenter", "An unexpected error happened: %1").replace(
+                "%1", str(error) or type(error).__name__
+            )
+        )
+        box.setInformativeText(
+            QCoreApplication.translate("ErrorPresenter", "Nothing you saved is lost. Details are in %1").replace(
+                "%1", str(self.log_file)
+            )
+        )
         self._box = box  # keep it alive; open() never blocks the loop, unlike exec()
         box.open()
