@@ -51,6 +51,13 @@ def _enum(kind: type[E], value: Any) -> E | None:
     return None if value is None else kind(value)
 
 
+class _DateTimeEdit(QDateTimeEdit):
+    """Tab leaves the field, as everywhere else in the form; Left/Right still move between day, month and time."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
 NEEDS_DATE = (ConversationResult.INTERESTED, ConversationResult.REFUSED, ConversationResult.CALLBACK)
 NEEDS_REASON = (ConversationResult.INTERESTED, ConversationResult.REFUSED)
 
@@ -101,7 +108,7 @@ class WrapUpForm(QWidget):
         self.reason_text.setObjectName("refusalText")
         self.reason_text.setPlaceholderText(self.tr("What exactly did the client say?"))
         self.never_reason = self._combo("neverReason", [(labels.never(r), r) for r in NeverReason])
-        self.next_contact = QDateTimeEdit()
+        self.next_contact = _DateTimeEdit()
         self.next_contact.setObjectName("nextContactDate")
         self.next_contact.setCalendarPopup(True)
         self.next_contact.setDisplayFormat("dd.MM.yyyy HH:mm")
@@ -121,7 +128,7 @@ class WrapUpForm(QWidget):
         self.promise_text = QLineEdit()
         self.promise_text.setObjectName("promiseText")
         self.promise_text.setPlaceholderText(self.tr("e.g. send the offer"))
-        self.promise_due = QDateTimeEdit()
+        self.promise_due = _DateTimeEdit()
         self.promise_due.setObjectName("promiseDue")
         self.promise_due.setCalendarPopup(True)
         self.promise_due.setDisplayFormat("dd.MM.yyyy HH:mm")
