@@ -341,7 +341,7 @@ def _run_export(args: argparse.Namespace) -> int:
     _fill_demo_if_asked(args)
     db = open_ready(args.db)
     try:
-        export_range(db, start=start, end=end, fmt=args.fmt, out=out)
+        export_range(db, start, end, fmt=args.fmt, out=out)
     finally:
         db.dispose()
     print(f"Exported {start.isoformat()} to {end.isoformat()} as {args.fmt.upper()}: {out}")

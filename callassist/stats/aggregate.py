@@ -1,0 +1,466 @@
+"""Fill a ``StatsReport`` from the database with set-based SQL: a month of a 200-operator floor in one pass.
+
+Days are cut at local midnight in the report's zone. The UTC bounds of every local day are computed with
+zoneinfo (so a day across a daylight-saving change is 23 or 25 hours long) and SQL buckets each call by those
+bounds with one CASE expression. The main query groups calls by operator, day and result; every figure is a
+sum, a count, a minimum or a maximum, so per-range and team figures are combined in Python from those groups
+without reading a single call row. The average gap between calls is set-based too: for calls of one day in
+order, the sum of the pauses is ``(sum of starts - first start) - (sum of ends - last end)``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import ColumnElement, Integer, and_, case, cast, func, literal, or_, select
+from sqlalchemy.orm import aliased
+
+from callassist import clock
+from callassist.domain import AttemptResult, ConversationResult, FollowUpKind, NeverReason
+from callassist.errors import UserInputError
+from callassist.scripts.model import Script
+from callassist.services.scripts import default_script
+from callassist.stats.report import (
+    CallbackFigures,
+    CallRow,
+    HourFigures,
+    NeverMove,
+    NotReachedCounts,
+    ObjectionCount,
+    OperatorFigures,
+    OutcomeCounts,
+    ReasonCount,
+    StatsReport,
+)
+from callassist.storage.engine import Database
+from callassist.storage.models import Call, Client, FollowUp, Operator, RefusalReason
+
+CALLBACK_GRACE = timedelta(minutes=15)  # a callback made this long after its time still counts as on time
+QUARTER = 900  # seconds; hours are grouped in quarter-hours so zones with :30 and :45 offsets come out right
+STREAM_BATCH = 2_000  # call-log rows fetched per round trip
+
+
+@dataclass(frozen=True)
+class Period:
+    """The report's days and the UTC moment each one starts; ``bounds`` has one more item than ``days``."""
+
+    zone: ZoneInfo
+    days: tuple[date, ...]
+    bounds: tuple[datetime, ...]
+
+    @property
+    def start(self) -> datetime:
+        return self.bounds[0]
+
+    @property
+    def end(self) -> datetime:
+        return self.bounds[-1]
+
+
+def period(date_from: date, date_to: date, zone_name: str) -> Period:
+    """The days from ``date_from`` to ``date_to`` (both included) cut at local midnight in ``zone_name``."""
+    if date_to < date_from:
+        raise UserInputError(f"The report period ends ({date_to}) before it starts ({date_from})", field="to")
+    try:
+        zone = ZoneInfo(zone_name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise UserInputError(f"Unknown time zone {zone_name!r}, e.g. Europe/Moscow", field="timezone") from exc
+    count = (date_to - date_from).days + 1
+    days = tuple(date_from + timedelta(days=i) for i in range(count))
+    bounds = tuple(
+        datetime.combine(date_from + timedelta(days=i), time(0), zone).astimezone(UTC) for i in range(count + 1)
+    )
+    return Period(zone, days, bounds)
+
+
+def build_report(
+    db: Database,
+    date_from: date,
+    date_to: date,
+    zone: str,
+    operator: str | None = None,
+    language: str = "ru",
+    now: datetime | None = None,
+) -> StatsReport:
+    """Every figure of a supervisor report for a date range (both ends included) in time zone ``zone``.
+
+    Args:
+        db: the database.
+        date_from: the first day, a calendar day in ``zone``.
+        date_to: the last day, included.
+        zone: an IANA zone name; days are cut at its local midnight.
+        operator: only this operator's calls, callbacks and moves; None for the whole team.
+        language: "ru" or "en", for refusal reason and objection titles.
+        now: the moment "overdue" is judged against; the app's clock when None.
+
+    Raises:
+        UserInputError: the range ends before it starts, an unknown zone, or an operator nobody is called.
+    """
+    days = period(date_from, date_to, zone)
+    moment = now or clock.now()
+    with db.read() as session:
+        operator_id = _operator_id(session, operator)
+        names = dict(session.execute(select(Operator.id, Operator.name)).tuples().all())
+        query = _Queries(db.dialect, days, operator_id)
+        groups = _figure_groups(session, query, names)
+        reasons = _reasons(session, query, language)
+        objections = _objections(session, query, language)
+        callbacks = _callbacks(session, query, names, moment)
+        never_moves = _never_moves(session, query)
+        by_hour = _by_hour(session, query)
+    per_day = tuple(group.figures() for group in sorted(groups.values(), key=lambda g: (g.operator, g.day)))
+    per_operator = _merge_by(groups.values(), lambda g: g.operator)
+    total = _merge(list(groups.values()), None, None)
+    return StatsReport(
+        date_from=date_from,
+        date_to=date_to,
+        timezone=zone,
+        generated_at=moment,
+        per_operator_day=per_day,
+        per_operator=tuple(per_operator[name].figures() for name in sorted(per_operator)),
+        total=total.figures(),
+        by_hour=by_hour,
+        refusal_reasons=reasons,
+        objections=objections,
+        callbacks=callbacks,
+        never_moves=never_moves,
+        calls=CallLog(db, days.start, days.end, operator_id, language),
+    )
+
+
+def _operator_id(session: Any, name: str | None) -> int | None:
+    if name is None:
+        return None
+    found: int | None = session.scalar(select(Operator.id).where(Operator.name == name))
+    if found is None:
+        raise UserInputError(f"There is no operator called {name!r}", field="operator")
+    return found
+
+
+class _Queries:
+    """Dialect-specific pieces of SQL shared by the queries: epoch seconds, the local day, the filters."""
+
+    def __init__(self, dialect: str, days: Period, operator_id: int | None) -> None:
+        self.dialect = dialect
+        self.period = days
+        self.operator_id = operator_id
+        self.start_s = self.epoch(Call.started_at)
+        self.end_s = self.epoch(Call.ended_at)
+        # Bounds of the days in order: the first bound a start is below names its day.
+        self.day = case(
+            *((Call.started_at < bound, literal(index)) for index, bound in enumerate(days.bounds[1:-1])),
+            else_=literal(len(days.days) - 1),
+        )
+
+    def epoch(self, column: Any) -> ColumnElement[Any]:
+        """Seconds since 1970 of a stored (naive UTC) moment, with fractions."""
+        if self.dialect == "sqlite":
+            return (func.julianday(column) - 2440587.5) * 86400.0
+        return func.extract("epoch", column)
+
+    def quarter(self) -> ColumnElement[Any]:
+        """The quarter-hour a call started in, counted from 1970."""
+        if self.dialect == "sqlite":
+            return cast(self.start_s / QUARTER, Integer)  # truncation is floor for moments after 1970
+        return func.floor(self.start_s / QUARTER)
+
+    def calls_in_range(self) -> list[ColumnElement[bool]]:
+        where = [Call.started_at >= self.period.start, Call.started_at < self.period.end]
+        if self.operator_id is not None:
+            where.append(Call.operator_id == self.operator_id)
+        return where
+
+
+@dataclass
+class _Group:
+    """Decomposable sums of one operator's calls on one day (or merged over days and operators)."""
+
+    operator: str | None
+    day: date | None
+    attempts: Counter[str] = field(default_factory=Counter)
+    conversations: Counter[str] = field(default_factory=Counter)
+    talk: float = 0.0
+    first: float | None = None
+    last: float | None = None
+    gap_sum: float = 0.0
+    gap_pairs: int = 0
+    cents: int = 0
+    never: int = 0
+    future: int = 0
+
+    def figures(self) -> OperatorFigures:
+        dials = sum(self.attempts.values())
+        return OperatorFigures(
+            operator=self.operator,
+            day=self.day,
+            dials=dials,
+            connected=self.attempts[AttemptResult.CONNECTED.value],
+            talk_seconds_total=round(self.talk),
+            first_call_at=_moment(self.first),
+            last_call_at=_moment(self.last),
+            avg_gap_seconds=self.gap_sum / self.gap_pairs if self.gap_pairs else None,
+            outcomes=OutcomeCounts(**{r.value: self.conversations[r.value] for r in ConversationResult}),
+            not_reached=NotReachedCounts(
+                **{r.value: self.attempts[r.value] for r in AttemptResult if r is not AttemptResult.CONNECTED}
+            ),
+            revenue=Decimal(self.cents) / 100,
+            future_created=self.future,
+            moved_to_never=self.never,
+        )
+
+
+def _moment(seconds: float | None) -> datetime | None:
+    return None if seconds is None else datetime.fromtimestamp(round(seconds, 3), UTC)
+
+
+def _figure_groups(session: Any, query: _Queries, names: dict[int, str]) -> dict[tuple[int, int], _Group]:
+    """One group per operator and day, from one GROUP BY over the range's calls."""
+    day = query.day.label("day")
+    cents = func.round(Call.amount * 100)
+    rows = session.execute(
+        select(
+            Call.operator_id,
+            day,
+            Call.attempt_result,
+            Call.conversation_result,
+            func.count(),
+            func.min(query.start_s),
+            func.max(query.start_s),
+            func.sum(query.start_s),
+            func.sum(query.end_s),
+            func.max(query.end_s),
+            func.sum(query.end_s - query.start_s),
+            func.sum(cents),
+            func.sum(case((Call.never_reason.is_not(None), 1), else_=0)),
+        )
+        .where(*query.calls_in_range())
+        .group_by(Call.operator_id, day, Call.attempt_result, Call.conversation_result)
+    ).all()
+    parts: dict[tuple[int, int], list[Any]] = defaultdict(list)
+    for row in rows:
+        parts[(row[0], int(row[1]))].append(row)
+    groups = {key: _day_group(names[key[0]], query.period.days[key[1]], rows) for key, rows in parts.items()}
+    for (operator_id, index), count in _future_created(session, query):
+        groups[(operator_id, index)].future += count
+    return groups
+
+
+def _day_group(operator: str, day: date, rows: Sequence[Any]) -> _Group:
+    group = _Group(operator, day)
+    calls = 0
+    start_sum = end_sum = 0.0
+    last_end = None
+    for _op, _day, attempt, conversation, count, first, last, starts, ends, max_end, talk, cents, never in rows:
+        calls += count
+        group.attempts[attempt] += count
+        if conversation:
+            group.conversations[conversation] += count
+        if attempt == AttemptResult.CONNECTED.value:
+            group.talk += float(talk)
+        group.first = float(first) if group.first is None else min(group.first, float(first))
+        group.last = float(last) if group.last is None else max(group.last, float(last))
+        start_sum += float(starts)
+        end_sum += float(ends)
+        last_end = float(max_end) if last_end is None else max(last_end, float(max_end))
+        group.cents += int(cents or 0)
+        group.never += int(never or 0)
+    if calls > 1 and group.first is not None and last_end is not None:
+        # Pauses between consecutive calls: every start but the first minus every end but the last.
+        group.gap_sum = (start_sum - group.first) - (end_sum - last_end)
+        group.gap_pairs = calls - 1
+    return group
+
+
+def _future_created(session: Any, query: _Queries) -> list[tuple[tuple[int, int], int]]:
+    """Clients given a *future* date (refused, interested, unreachable) by calls of the range."""
+    rows = session.execute(
+        select(Call.operator_id, query.day, func.count())
+        .join(FollowUp, FollowUp.created_by_call_id == Call.id)
+        .where(FollowUp.kind == FollowUpKind.FUTURE.value, *query.calls_in_range())
+        .group_by(Call.operator_id, query.day)
+    ).all()
+    return [((operator_id, int(index)), count) for operator_id, index, count in rows]
+
+
+def _merge(groups: Sequence[_Group], operator: str | None, day: date | None) -> _Group:
+    merged = _Group(operator, day)
+    for group in groups:
+        merged.attempts.update(group.attempts)
+        merged.conversations.update(group.conversations)
+        merged.talk += group.talk
+        if group.first is not None:
+            merged.first = group.first if merged.first is None else min(merged.first, group.first)
+        if group.last is not None:
+            merged.last = group.last if merged.last is None else max(merged.last, group.last)
+        merged.gap_sum += group.gap_sum
+        merged.gap_pairs += group.gap_pairs
+        merged.cents += group.cents
+        merged.never += group.never
+        merged.future += group.future
+    return merged
+
+
+def _merge_by(groups: Any, key: Any) -> dict[str, _Group]:
+    buckets: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups:
+        buckets[key(group)].append(group)
+    return {name: _merge(items, name, None) for name, items in buckets.items()}
+
+
+def _by_hour(session: Any, query: _Queries) -> tuple[HourFigures, ...]:
+    """Dials and connected calls per local hour of the day, over the whole range."""
+    quarter = query.quarter().label("quarter")
+    connected = func.sum(case((Call.attempt_result == AttemptResult.CONNECTED.value, 1), else_=0))
+    rows = session.execute(
+        select(quarter, func.count(), connected).where(*query.calls_in_range()).group_by(quarter)
+    ).all()
+    dials: Counter[int] = Counter()
+    talks: Counter[int] = Counter()
+    for bucket, count, connects in rows:
+        hour = datetime.fromtimestamp(int(bucket) * QUARTER, UTC).astimezone(query.period.zone).hour
+        dials[hour] += count
+        talks[hour] += int(connects or 0)
+    return tuple(HourFigures(hour, dials[hour], talks[hour]) for hour in sorted(dials))
+
+
+def _reasons(session: Any, query: _Queries, language: str) -> tuple[ReasonCount, ...]:
+    title = RefusalReason.title_en if language == "en" else RefusalReason.title_ru
+    rows = session.execute(
+        select(RefusalReason.code, title, func.count())
+        .join(Call, Call.refusal_reason_id == RefusalReason.id)
+        .where(*query.calls_in_range())
+        .group_by(RefusalReason.code, title)
+    ).all()
+    ranked = sorted(rows, key=lambda row: (-row[2], row[1]))
+    return tuple(ReasonCount(code, name, count) for code, name, count in ranked)
+
+
+def _objections(session: Any, query: _Queries, language: str) -> tuple[ObjectionCount, ...]:
+    """Objections opened on calls of the range, most raised first; one raised twice on a call counts once."""
+    raised: Counter[str] = Counter()
+    lists = session.execute(select(Call.objections).where(Call.objections.is_not(None), *query.calls_in_range()))
+    for (keys,) in lists.yield_per(STREAM_BATCH):
+        raised.update(dict.fromkeys(keys or ()))
+    titles = _objection_titles(default_script(language))
+    ranked = sorted(raised.items(), key=lambda item: (-item[1], item[0]))
+    return tuple(ObjectionCount(key, titles.get(key, key), count) for key, count in ranked)
+
+
+def _objection_titles(script: Script) -> dict[str, str]:
+    return {objection.key: objection.title for objection in script.objections}
+
+
+def _callbacks(session: Any, query: _Queries, names: dict[int, str], now: datetime) -> tuple[CallbackFigures, ...]:
+    """Callbacks due in the range by their personal operator (None: the team's)."""
+    due_s, done_s = query.epoch(FollowUp.due_at), query.epoch(FollowUp.done_at)
+    grace = CALLBACK_GRACE.total_seconds()
+    on_time = and_(FollowUp.done_at.is_not(None), done_s <= due_s + grace)
+    late = or_(
+        and_(FollowUp.done_at.is_(None), FollowUp.due_at < now),
+        and_(FollowUp.done_at.is_not(None), done_s > due_s + grace),
+    )
+    where = [
+        FollowUp.kind == FollowUpKind.CALLBACK.value,
+        FollowUp.due_at >= query.period.start,
+        FollowUp.due_at < query.period.end,
+    ]
+    if query.operator_id is not None:
+        where.append(FollowUp.operator_id == query.operator_id)
+    rows = session.execute(
+        select(
+            FollowUp.operator_id,
+            func.count(),
+            func.sum(case((on_time, 1), else_=0)),
+            func.sum(case((late, 1), else_=0)),
+        )
+        .where(*where)
+        .group_by(FollowUp.operator_id)
+    ).all()
+    figures = [
+        CallbackFigures(names.get(operator_id) if operator_id else None, due, int(done or 0), int(overdue or 0))
+        for operator_id, due, done, overdue in rows
+    ]
+    return tuple(sorted(figures, key=lambda item: (item.operator is None, item.operator or "")))
+
+
+def _never_moves(session: Any, query: _Queries) -> tuple[NeverMove, ...]:
+    rows = session.execute(
+        select(Call.client_id, Client.full_name, Call.never_reason, Operator.name, Call.started_at)
+        .join(Client, Client.id == Call.client_id)
+        .join(Operator, Operator.id == Call.operator_id)
+        .where(Call.never_reason.is_not(None), *query.calls_in_range())
+        .order_by(Call.started_at, Call.id)
+    ).all()
+    return tuple(
+        NeverMove(client_id, name, NeverReason(reason), operator, at) for client_id, name, reason, operator, at in rows
+    )
+
+
+class CallLog:
+    """The raw call log of a range: every iteration opens a fresh read and streams rows in batches."""
+
+    def __init__(
+        self, db: Database, start: datetime, end: datetime, operator_id: int | None, language: str = "ru"
+    ) -> None:
+        self._db = db
+        self._language = language
+        self._start = start
+        self._end = end
+        self._operator_id = operator_id
+
+    def __iter__(self) -> Iterator[CallRow]:
+        reason = aliased(RefusalReason)
+        title = reason.title_en if self._language == "en" else reason.title_ru
+        where = [Call.started_at >= self._start, Call.started_at < self._end]
+        if self._operator_id is not None:
+            where.append(Call.operator_id == self._operator_id)
+        statement = (
+            select(
+                Call.started_at,
+                Call.ended_at,
+                Operator.name,
+                Call.client_id,
+                Client.full_name,
+                Client.company,
+                Call.phone_e164,
+                Call.attempt_result,
+                Call.conversation_result,
+                title,
+                Call.refusal_text,
+                Call.never_reason,
+                Call.next_contact_at,
+                Call.amount,
+                Call.note,
+            )
+            .join(Operator, Operator.id == Call.operator_id)
+            .join(Client, Client.id == Call.client_id)
+            .outerjoin(reason, reason.id == Call.refusal_reason_id)
+            .where(*where)
+            .order_by(Call.started_at, Call.id)
+            .execution_options(yield_per=STREAM_BATCH)
+        )
+        with self._db.read() as session:
+            for row in session.execute(statement):
+                yield CallRow(
+                    started_at=row[0],
+                    ended_at=row[1],
+                    operator=row[2],
+                    client_id=row[3],
+                    client_name=row[4],
+                    company=row[5],
+                    phone=row[6],
+                    attempt_result=AttemptResult(row[7]),
+                    conversation_result=ConversationResult(row[8]) if row[8] else None,
+                    refusal_reason=row[9] or "",
+                    refusal_text=row[10],
+                    never_reason=NeverReason(row[11]) if row[11] else None,
+                    next_contact_at=row[12],
+                    amount=row[13],
+                    note=row[14],
+                )
