@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from callassist.services import catalogues, scripts
+from callassist.services import catalogues, scripts, zones
+from callassist.settings import load as load_settings
 from callassist.storage import migrate
 from callassist.storage.engine import Database, open_database
 
@@ -13,4 +14,5 @@ def open_ready(url: str) -> Database:
     with db.write() as session:
         catalogues.ensure_defaults(session)
         scripts.ensure_defaults(session)
+        zones.backfill_timezones(session, load_settings(session))  # clients from before time zones were set
     return db

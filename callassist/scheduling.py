@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from callassist.domain import FollowUpKind
+from callassist.timekeeping.workdays import WorkCalendar
 
 
 class QuickPick(enum.StrEnum):
@@ -38,14 +39,17 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def quick_pick_day(pick: QuickPick, today: date) -> date:
+def quick_pick_day(pick: QuickPick, today: date, calendar: WorkCalendar | None = None) -> date:
+    """The day a quick pick proposes; with a calendar, moved to the first working day at or after it (rule 2)."""
     if pick is QuickPick.TOMORROW:
-        return today + timedelta(days=1)
-    if pick is QuickPick.WEEK:
-        return today + timedelta(days=7)
-    if pick is QuickPick.MONTH:
-        return add_months(today, 1)
-    return add_months(today, 3)
+        day = today + timedelta(days=1)
+    elif pick is QuickPick.WEEK:
+        day = today + timedelta(days=7)
+    elif pick is QuickPick.MONTH:
+        day = add_months(today, 1)
+    else:
+        day = add_months(today, 3)
+    return day if calendar is None else calendar.next_working_day(day, include_today=True)
 
 
 def previous_weekday(day: date) -> date:
@@ -55,15 +59,17 @@ def previous_weekday(day: date) -> date:
     return day
 
 
-def surface_time(kind: FollowUpKind, due_at: datetime, zone: str) -> datetime:
+def surface_time(kind: FollowUpKind, due_at: datetime, zone: str, calendar: WorkCalendar | None = None) -> datetime:
     """When a follow-up enters the queue (rules 6 and 7).
 
     Exact callbacks and retries surface when due; day-level follow-ups at the start of their local day, so they are
-    "due today" all day; a promise the working day before it is due, so it is kept, not broken.
+    "due today" all day; a promise the working day before it is due (by the client's country calendar when given,
+    else Monday to Friday), so it is kept, not broken.
     """
     if kind in (FollowUpKind.CALLBACK, FollowUpKind.RETRY):
         return due_at
     if kind is FollowUpKind.PROMISE:
         local_day = due_at.astimezone(ZoneInfo(zone)).date()
-        return at_local(previous_weekday(local_day), time(0), zone)
+        before = previous_weekday(local_day) if calendar is None else calendar.previous_working_day(local_day)
+        return at_local(before, time(0), zone)
     return local_midnight(due_at, zone)

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from callassist.storage.models import Setting
+from callassist.timekeeping.hours import CallingHours
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,8 @@ class TeamSettings:
     lease_minutes: int = 30  # rule 8
     daily_goal: int = 80
     callback_handover_minutes: int = 30  # a personal callback overdue this long passes to the team
+    # Per weekday, as CallingHours.to_dict() writes it; None: calling_start–calling_end on every working day.
+    calling_hours: dict[str, list[str] | None] | None = None
 
     @property
     def calling_start_time(self) -> time:
@@ -32,6 +35,17 @@ class TeamSettings:
     @property
     def calling_end_time(self) -> time:
         return time.fromisoformat(self.calling_end)
+
+    @property
+    def hours(self) -> CallingHours:
+        """The calling hours on the client's clock (rule 7).
+
+        Raises:
+            UserInputError: the stored per-weekday hours are malformed.
+        """
+        if self.calling_hours is None:
+            return CallingHours.default(self.calling_start_time, self.calling_end_time)
+        return CallingHours.from_dict(self.calling_hours)
 
 
 def load(session: Session) -> TeamSettings:

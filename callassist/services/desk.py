@@ -20,8 +20,9 @@ from callassist.domain import (
     ProductView,
     RefusalReasonView,
 )
+from callassist.errors import NotFound
 from callassist.scripts.model import Script
-from callassist.services import catalogues, clients, outcomes, pipeline, queue, scripts
+from callassist.services import catalogues, clients, outcomes, pipeline, promises, queue, scripts, zones
 from callassist.services.operators import ensure_operator
 from callassist.settings import TeamSettings
 from callassist.settings import load as load_settings
@@ -84,6 +85,22 @@ class OperatorDesk:
             state, next_at = ClientState(client.state), client.next_contact_at
         changes = Changes(clients=frozenset({outcome.client_id}), queue=True, calls=True)
         return OutcomeSaved(call_id, state, next_at, changes, duplicate)
+
+    def callback_outside_hours(self, client_id: int, when: datetime) -> bool:
+        """True when ``when`` falls outside the client's calling hours or on a day off of its country, so the
+        wrap-up form can warn before an exact callback is saved (the callback keeps its time if the operator insists).
+        """
+        with self.db.read() as session:
+            client = session.get(Client, client_id)
+            if client is None:
+                raise NotFound("This client no longer exists in the database.", field="client")
+            return zones.outside_hours(session, client, when, self.settings)
+
+    def close_promise(self, follow_up_id: int, note: str) -> Changes:
+        """Close a kept promise; the note saying how it was kept is required (rule 6)."""
+        with self.db.write() as session:
+            client_id = promises.close_promise(session, follow_up_id, note, self.now())
+        return Changes(clients=frozenset({client_id}), queue=True)
 
     def refusal_reasons(self) -> tuple[RefusalReasonView, ...]:
         return catalogues.refusal_reasons(self.db)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from callassist.domain import QUEUE_RANK, ClientState, FollowUpKind, QueueItem, QueueReason
 from callassist.errors import UserInputError
+from callassist.services import zones
 from callassist.settings import TeamSettings
 from callassist.storage.models import Client, ClientPhone, FollowUp, Operator
 
@@ -68,20 +69,33 @@ def _place(
     client.queue_rank = rank
 
 
-def visible_to(operator_id: int, now: datetime) -> ColumnElement[bool]:
-    """Clients that are due, meant for this operator (or the team), and not held by someone else."""
+def visible_to(operator_id: int, now: datetime, handover: timedelta | None = None) -> ColumnElement[bool]:
+    """Clients that are due, meant for this operator (or the team), and not held by someone else.
+
+    With ``handover``, a personal callback overdue by more than that passes to the whole team.
+    """
+    mine = or_(Client.queue_operator_id.is_(None), Client.queue_operator_id == operator_id)
+    if handover is not None:
+        mine = or_(mine, Client.queue_due_at < now - handover)
     return and_(
         Client.queue_surface_at <= now,
-        or_(Client.queue_operator_id.is_(None), Client.queue_operator_id == operator_id),
+        mine,
         or_(Client.lease_operator_id.is_(None), Client.lease_operator_id == operator_id, Client.lease_expires_at < now),
     )
+
+
+def offered_to(session: Session, operator_id: int, now: datetime, settings: TeamSettings) -> ColumnElement[bool]:
+    """What the queue offers an operator now: visible to them, overdue personal callbacks of colleagues included,
+    and only clients whose local time is inside calling hours on a working day of their country (rule 7)."""
+    handover = timedelta(minutes=settings.callback_handover_minutes)
+    return and_(visible_to(operator_id, now, handover), zones.callable_now(session, now, settings))
 
 
 def page(
     session: Session, operator: Operator, now: datetime, settings: TeamSettings, offset: int = 0, limit: int = 200
 ) -> QueuePage:
     """One page of the operator's queue in queue order, and how many clients the whole queue holds."""
-    where = visible_to(operator.id, now)
+    where = offered_to(session, operator.id, now, settings)
     total = session.scalar(select(func.count()).select_from(Client).where(where)) or 0
     rows = session.scalars(
         select(Client)
@@ -112,7 +126,7 @@ def _first_phones(session: Session, client_ids: list[int]) -> dict[int, str]:
 def _item(client: Client, phone: str, now: datetime, settings: TeamSettings) -> QueueItem:
     reason = QueueReason(client.queue_reason or QueueReason.NEW)
     due = None if reason is QueueReason.NEW else client.queue_due_at
-    zone = client.timezone or settings.office_timezone
+    zone = zones.zone_of(client, settings)
     return QueueItem(
         client_id=client.id,
         name=client.full_name,
@@ -120,7 +134,7 @@ def _item(client: Client, phone: str, now: datetime, settings: TeamSettings) -> 
         phone=phone,
         reason=reason,
         due=due,
-        client_local_time=now.astimezone(ZoneInfo(zone)) if client.timezone else None,
+        client_local_time=now.astimezone(ZoneInfo(zone)),
         overdue=due is not None and due < now,
     )
 
@@ -139,7 +153,7 @@ def claim_next(session: Session, operator: Operator, now: datetime, settings: Te
         return held
     query = (
         select(Client)
-        .where(visible_to(operator.id, now))
+        .where(offered_to(session, operator.id, now, settings))
         .order_by(Client.queue_rank, Client.queue_due_at, Client.id)
         .limit(1)
         .with_for_update(skip_locked=True)  # PostgreSQL: two operators never block on or get the same row

@@ -1,0 +1,159 @@
+"""Client time zones, country calendars and calling hours, applied to stored clients (issue 6).
+
+The pure rules live in ``callassist.timekeeping``; this module feeds them what the database knows: a client's
+phones, city and country, and the supervisor's working-day override table.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import ColumnElement, and_, false, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from callassist.errors import UserInputError
+from callassist.settings import TeamSettings
+from callassist.storage.models import CalendarOverride, Client
+from callassist.timekeeping.hours import is_callable, land_in_hours, zones_callable_now
+from callassist.timekeeping.workdays import WorkCalendar
+from callassist.timekeeping.zones import ZoneChoice, parse_zone, resolve_timezone
+
+_BACKFILL_BATCH = 1000
+
+# Calendars keep the holiday years they have looked up; one per country and override table is enough.
+_calendars: dict[tuple[str, frozenset[tuple[date, bool]]], WorkCalendar] = {}
+
+
+def assign_timezone(client: Client, settings: TeamSettings) -> ZoneChoice:
+    """Set ``client.timezone`` from the best evidence: its zone field, city, region, phones, then the office zone.
+
+    Call it when a client is created or imported, after its phones are attached.
+
+    Raises:
+        UserInputError: the client's zone field is filled but names no time zone.
+    """
+    choice = resolve_timezone(
+        explicit=client.timezone,
+        city=client.city or "",
+        region=client.region or "",
+        phones_e164=[phone.e164 for phone in client.phones],
+        default=settings.office_timezone,
+    )
+    client.timezone = choice.name
+    return choice
+
+
+def backfill_timezones(session: Session, settings: TeamSettings) -> int:
+    """Give every client without a time zone one (older data, demo data); returns how many were filled.
+
+    One pass over the clients whose zone is NULL, in batches; a database where every client has a zone costs one
+    query that finds nothing.
+    """
+    filled = 0
+    last_id = 0
+    while True:
+        batch = session.scalars(
+            select(Client)
+            .where(Client.timezone.is_(None), Client.id > last_id)
+            .order_by(Client.id)
+            .limit(_BACKFILL_BATCH)
+            .options(selectinload(Client.phones))
+        ).all()
+        if not batch:
+            return filled
+        for client in batch:
+            assign_timezone(client, settings)
+        filled += len(batch)
+        last_id = batch[-1].id
+        session.flush()
+
+
+def zone_of(client: Client, settings: TeamSettings) -> str:
+    """The client's zone, or the office's when nobody has set one yet."""
+    return client.timezone or settings.office_timezone
+
+
+def calendar_for(session: Session, country: str | None, settings: TeamSettings) -> WorkCalendar:
+    """The working-day calendar of ``country`` with the supervisor's overrides; the default region's when the
+    client's country has no calendar (blank or unknown codes must not stop the queue)."""
+    code = (country or "").strip().upper()
+    try:
+        WorkCalendar(code)
+    except UserInputError:
+        code = settings.default_region.strip().upper()
+    rows = session.execute(
+        select(CalendarOverride.day, CalendarOverride.working).where(CalendarOverride.country == code)
+    ).all()
+    key = (code, frozenset((day, working) for day, working in rows))
+    calendar = _calendars.get(key)
+    if calendar is None:
+        calendar = _calendars[key] = WorkCalendar(code, dict(key[1]))
+    return calendar
+
+
+def client_calendar(session: Session, client: Client, settings: TeamSettings) -> WorkCalendar:
+    return calendar_for(session, client.region, settings)
+
+
+def land(session: Session, client: Client, target: datetime, settings: TeamSettings) -> datetime:
+    """Move a next-contact moment to the client's first callable moment at or after it (rule 2)."""
+    zone = zone_of(client, settings)
+    return land_in_hours(target, zone, settings.hours, client_calendar(session, client, settings))
+
+
+def after_days(session: Session, client: Client, moment: datetime, days: int, settings: TeamSettings) -> datetime:
+    """``days`` after ``moment`` at the same time of day, landed on a working day inside calling hours.
+
+    Raises:
+        UserInputError: ``days`` is negative.
+    """
+    if days < 0:
+        raise UserInputError(f"The delay cannot be negative ({days} days)", field="delay")
+    return land(session, client, moment + timedelta(days=days), settings)
+
+
+def outside_hours(session: Session, client: Client, when: datetime, settings: TeamSettings) -> bool:
+    """True when ``when`` is not a callable moment for the client: a day off of its country or outside hours."""
+    zone = zone_of(client, settings)
+    return not is_callable(when, zone, settings.hours, client_calendar(session, client, settings))
+
+
+def callable_now(session: Session, now: datetime, settings: TeamSettings) -> ColumnElement[bool]:
+    """A WHERE condition: the client's local time is inside calling hours on a working day of its country (rule 7).
+
+    The zones and countries of queued clients are few, so they are checked here once per query and the queue
+    keeps one indexed query with ``timezone IN (...)``. Clients without a zone live by the office's clock.
+    """
+    pairs = session.execute(
+        select(Client.timezone, Client.region).where(Client.queue_rank.is_not(None)).distinct()
+    ).all()
+    by_country: dict[str | None, set[str | None]] = {}
+    for zone, country in pairs:
+        by_country.setdefault(country, set()).add(zone)
+    conditions = [_callable_in_country(session, country, zones, now, settings) for country, zones in by_country.items()]
+    return or_(false(), *conditions)
+
+
+def _callable_in_country(
+    session: Session, country: str | None, zones: Iterable[str | None], now: datetime, settings: TeamSettings
+) -> ColumnElement[bool]:
+    calendar = calendar_for(session, country, settings)
+    office_open = _zone_callable(now, settings.office_timezone, settings, calendar)
+    callable_zones = sorted(
+        zone for zone in zones if zone is not None and _zone_callable(now, zone, settings, calendar)
+    )
+    zone_ok = or_(
+        Client.timezone.in_(callable_zones) if callable_zones else false(),
+        Client.timezone.is_(None) if office_open else false(),
+    )
+    same_country = Client.region.is_(None) if country is None else Client.region == country
+    return and_(same_country, zone_ok)
+
+
+def _zone_callable(now: datetime, zone: str, settings: TeamSettings, calendar: WorkCalendar) -> bool:
+    try:
+        parse_zone(zone)
+    except UserInputError:
+        return False  # a zone nobody can read is never guessed at; assign_timezone refuses such zones on entry
+    return bool(zones_callable_now(now, [zone], settings.hours, calendar))
