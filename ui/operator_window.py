@@ -20,6 +20,7 @@ from callassist.drafts import DraftStore
 from callassist.errors import UserInputError
 from callassist.scheduling import QuickPick
 from callassist.services.desk import OperatorDesk
+from ui import help_overlay
 from ui.changes import ChangeHub
 from ui.client_card import ClientCard
 from ui.queue_model import QueueModel
@@ -51,6 +52,7 @@ class OperatorWindow(QMainWindow):
         self._timers()
         self._build()
         self._shortcuts()
+        self.help = help_overlay.install(self)  # F1
         hub.changed.connect(self._on_changes)
 
     # --- building -----------------------------------------------------------------------------------------

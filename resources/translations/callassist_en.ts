@@ -100,6 +100,105 @@
     </message>
 </context>
 <context>
+    <name>HelpOverlay</name>
+    <message>
+        <source>Show or hide this help</source>
+        <translation>Show or hide this help</translation>
+    </message>
+    <message>
+        <source>Take the next client from the queue</source>
+        <translation>Take the next client from the queue</translation>
+    </message>
+    <message>
+        <source>Search the objection palette</source>
+        <translation>Search the objection palette</translation>
+    </message>
+    <message>
+        <source>Dial the client&apos;s first phone</source>
+        <translation>Dial the client&apos;s first phone</translation>
+    </message>
+    <message>
+        <source>Refresh the queue and the figures</source>
+        <translation>Refresh the queue and the figures</translation>
+    </message>
+    <message>
+        <source>Choose the client&apos;s answer in the script</source>
+        <translation>Choose the client&apos;s answer in the script</translation>
+    </message>
+    <message>
+        <source>Attempt: %1</source>
+        <translation>Attempt: %1</translation>
+    </message>
+    <message>
+        <source>Conversation: %1</source>
+        <translation>Conversation: %1</translation>
+    </message>
+    <message>
+        <source>Call again tomorrow</source>
+        <translation>Call again tomorrow</translation>
+    </message>
+    <message>
+        <source>Call again in a week</source>
+        <translation>Call again in a week</translation>
+    </message>
+    <message>
+        <source>Call again in a month</source>
+        <translation>Call again in a month</translation>
+    </message>
+    <message>
+        <source>Call again in 3 months</source>
+        <translation>Call again in 3 months</translation>
+    </message>
+    <message>
+        <source>Next / previous field of the wrap-up form</source>
+        <translation>Next / previous field of the wrap-up form</translation>
+    </message>
+    <message>
+        <source>Change the value of a list or date</source>
+        <translation>Change the value of a list or date</translation>
+    </message>
+    <message>
+        <source>Save the outcome</source>
+        <translation>Save the outcome</translation>
+    </message>
+    <message>
+        <source>Close this help</source>
+        <translation>Close this help</translation>
+    </message>
+    <message>
+        <source>Take the next client from the queue (F2)</source>
+        <translation>Take the next client from the queue (F2)</translation>
+    </message>
+    <message>
+        <source>Dial the client&apos;s first phone (F4)</source>
+        <translation>Dial the client&apos;s first phone (F4)</translation>
+    </message>
+    <message>
+        <source>How the attempt went: Ctrl+1…6</source>
+        <translation>How the attempt went: Ctrl+1…6</translation>
+    </message>
+    <message>
+        <source>How the conversation ended: F6…F10</source>
+        <translation>How the conversation ended: F6…F10</translation>
+    </message>
+    <message>
+        <source>Quick picks: Ctrl+7 tomorrow, Ctrl+8 week, Ctrl+9 month, Ctrl+0 3 months</source>
+        <translation>Quick picks: Ctrl+7 tomorrow, Ctrl+8 week, Ctrl+9 month, Ctrl+0 3 months</translation>
+    </message>
+    <message>
+        <source>Save the outcome (Ctrl+Enter)</source>
+        <translation>Save the outcome (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Search the objection palette (F3)</source>
+        <translation>Search the objection palette (F3)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Connected</source>
@@ -297,16 +396,60 @@
 <context>
     <name>ScriptPanel</name>
     <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Objections (F3)</source>
+        <translation>Objections (F3)</translation>
+    </message>
+    <message>
+        <source>What did the client say? Type a few letters</source>
+        <translation>What did the client say? Type a few letters</translation>
+    </message>
+    <message>
+        <source>No suitable answer: save what the client said</source>
+        <translation>No suitable answer: save what the client said</translation>
+    </message>
+    <message>
+        <source>Alt+%1  %2</source>
+        <translation>Alt+%1  %2</translation>
+    </message>
+    <message>
         <source>The script appears when a client is open.</source>
         <translation>The script appears when a client is open.</translation>
     </message>
     <message>
-        <source>good afternoon</source>
-        <translation>good afternoon</translation>
+        <source>There is no call script yet.</source>
+        <translation>There is no call script yet.</translation>
     </message>
     <message>
-        <source>Hello, %1! My name is %2.</source>
-        <translation>Hello, %1! My name is %2.</translation>
+        <source>Goal reached</source>
+        <translation>Goal reached</translation>
+    </message>
+    <message>
+        <source>End of the conversation</source>
+        <translation>End of the conversation</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Step %1</translation>
+    </message>
+    <message>
+        <source>The script is over: record how the call ended.</source>
+        <translation>The script is over: record how the call ended.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Type what the client said, then press the button again</source>
+        <translation>Type what the client said, then press the button again</translation>
+    </message>
+    <message>
+        <source>Saved for the script author: %1</source>
+        <translation>Saved for the script author: %1</translation>
     </message>
 </context>
 <context>

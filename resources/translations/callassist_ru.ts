@@ -100,6 +100,105 @@
     </message>
 </context>
 <context>
+    <name>HelpOverlay</name>
+    <message>
+        <source>Show or hide this help</source>
+        <translation>Показать или скрыть эту справку</translation>
+    </message>
+    <message>
+        <source>Take the next client from the queue</source>
+        <translation>Взять следующего клиента из очереди</translation>
+    </message>
+    <message>
+        <source>Search the objection palette</source>
+        <translation>Поиск по возражениям</translation>
+    </message>
+    <message>
+        <source>Dial the client&apos;s first phone</source>
+        <translation>Позвонить на первый номер клиента</translation>
+    </message>
+    <message>
+        <source>Refresh the queue and the figures</source>
+        <translation>Обновить очередь и показатели</translation>
+    </message>
+    <message>
+        <source>Choose the client&apos;s answer in the script</source>
+        <translation>Выбрать ответ клиента в сценарии</translation>
+    </message>
+    <message>
+        <source>Attempt: %1</source>
+        <translation>Попытка: %1</translation>
+    </message>
+    <message>
+        <source>Conversation: %1</source>
+        <translation>Разговор: %1</translation>
+    </message>
+    <message>
+        <source>Call again tomorrow</source>
+        <translation>Перезвонить завтра</translation>
+    </message>
+    <message>
+        <source>Call again in a week</source>
+        <translation>Перезвонить через неделю</translation>
+    </message>
+    <message>
+        <source>Call again in a month</source>
+        <translation>Перезвонить через месяц</translation>
+    </message>
+    <message>
+        <source>Call again in 3 months</source>
+        <translation>Перезвонить через 3 месяца</translation>
+    </message>
+    <message>
+        <source>Next / previous field of the wrap-up form</source>
+        <translation>Следующее / предыдущее поле итога звонка</translation>
+    </message>
+    <message>
+        <source>Change the value of a list or date</source>
+        <translation>Сменить значение списка или даты</translation>
+    </message>
+    <message>
+        <source>Save the outcome</source>
+        <translation>Сохранить итог</translation>
+    </message>
+    <message>
+        <source>Close this help</source>
+        <translation>Закрыть справку</translation>
+    </message>
+    <message>
+        <source>Take the next client from the queue (F2)</source>
+        <translation>Взять следующего клиента из очереди (F2)</translation>
+    </message>
+    <message>
+        <source>Dial the client&apos;s first phone (F4)</source>
+        <translation>Позвонить на первый номер клиента (F4)</translation>
+    </message>
+    <message>
+        <source>How the attempt went: Ctrl+1…6</source>
+        <translation>Результат попытки: Ctrl+1…6</translation>
+    </message>
+    <message>
+        <source>How the conversation ended: F6…F10</source>
+        <translation>Чем закончился разговор: F6…F10</translation>
+    </message>
+    <message>
+        <source>Quick picks: Ctrl+7 tomorrow, Ctrl+8 week, Ctrl+9 month, Ctrl+0 3 months</source>
+        <translation>Быстрый выбор: Ctrl+7 завтра, Ctrl+8 неделя, Ctrl+9 месяц, Ctrl+0 3 месяца</translation>
+    </message>
+    <message>
+        <source>Save the outcome (Ctrl+Enter)</source>
+        <translation>Сохранить итог (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Search the objection palette (F3)</source>
+        <translation>Поиск по возражениям (F3)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Клавиатурные сокращения</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Connected</source>
@@ -298,16 +397,60 @@
 <context>
     <name>ScriptPanel</name>
     <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Objections (F3)</source>
+        <translation>Возражения (F3)</translation>
+    </message>
+    <message>
+        <source>What did the client say? Type a few letters</source>
+        <translation>Что сказал клиент? Наберите пару букв</translation>
+    </message>
+    <message>
+        <source>No suitable answer: save what the client said</source>
+        <translation>Нет подходящего ответа: сохранить слова клиента</translation>
+    </message>
+    <message>
+        <source>Alt+%1  %2</source>
+        <translation>Alt+%1  %2</translation>
+    </message>
+    <message>
         <source>The script appears when a client is open.</source>
         <translation>Сценарий появится, когда вы откроете клиента.</translation>
     </message>
     <message>
-        <source>good afternoon</source>
-        <translation>добрый день</translation>
+        <source>There is no call script yet.</source>
+        <translation>Сценария звонка пока нет.</translation>
     </message>
     <message>
-        <source>Hello, %1! My name is %2.</source>
-        <translation>Здравствуйте, %1! Меня зовут %2.</translation>
+        <source>Goal reached</source>
+        <translation>Цель достигнута</translation>
+    </message>
+    <message>
+        <source>End of the conversation</source>
+        <translation>Конец разговора</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Шаг %1</translation>
+    </message>
+    <message>
+        <source>The script is over: record how the call ended.</source>
+        <translation>Сценарий закончен: запишите итог звонка.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Type what the client said, then press the button again</source>
+        <translation>Введите слова клиента и нажмите кнопку ещё раз</translation>
+    </message>
+    <message>
+        <source>Saved for the script author: %1</source>
+        <translation>Сохранено для автора сценария: %1</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,8 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from callassist.domain import ClientState, ConversationResult
 from callassist.storage.engine import Database
@@ -101,3 +102,30 @@ def test_tab_order_follows_the_form(
     # Tab never leaves the wrap-up form on the way to saving, and visits nothing twice.
     assert all(inside_form), list(zip(visited, inside_form, strict=True))
     assert len(visited) == len(set(visited)), visited
+
+
+def test_f1_shows_every_shortcut_and_esc_closes(
+    loop: asyncio.AbstractEventLoop,
+    seeded: Database,
+    shells: Callable[..., Shell],
+    fixed_now: Callable[[str], datetime],
+) -> None:
+    make_client(seeded, fixed_now("2026-11-23T10:00:00+03:00"), "Белов Антон")
+    shell = shells(seeded.engine.url.render_as_string(hide_password=False))
+    window = shell.window
+    assert window is not None
+    overlay = window.findChild(QWidget, "helpOverlay")
+    assert overlay is not None and not overlay.isVisible()
+    press(window, Qt.Key.Key_F1)
+    assert overlay.isVisible()
+    shown = {label.text() for label in overlay.findChildren(QLabel)}
+    bound = {shortcut.key().toString() for shortcut in window.findChildren(QShortcut) if shortcut.key().count()}
+    bound -= {"Ctrl+Return"}  # Qt names the main Enter key Return; the help lists it once, as Ctrl+Enter
+    assert bound - shown == set(), (bound - shown, shown)
+    assert "Ctrl+Enter" in shown
+    assert "(F2)" in window.queue_panel.next_button.toolTip()
+    press(window, Qt.Key.Key_Escape)
+    assert not overlay.isVisible()
+    press(window, Qt.Key.Key_F1)
+    press(window, Qt.Key.Key_F1)
+    assert not overlay.isVisible()
