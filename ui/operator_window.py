@@ -60,7 +60,7 @@ class OperatorWindow(QMainWindow):
         self.queue_model = QueueModel(self.tasks, self._load_page)
         self.queue_panel = QueuePanel(self.queue_model)
         self.card = ClientCard()
-        self.script = ScriptPanel(self.desk.operator_name)
+        self.script = ScriptPanel(self.desk.operator_name, self.tasks)
         self.form = WrapUpForm(self.desk.settings.office_timezone, self.desk.settings.calling_start)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -95,6 +95,7 @@ class OperatorWindow(QMainWindow):
             shortcut.activated.connect(slot)
 
         bind("F2", self.take_next)
+        bind("F3", self.script.open_palette)
         bind("F4", self._dial_first)
         bind("F5", self.refresh)
         for number, attempt in enumerate(AttemptResult, start=1):
@@ -127,6 +128,7 @@ class OperatorWindow(QMainWindow):
         reasons = await self.tasks.db(self.desk.refusal_reasons)
         products = await self.tasks.db(self.desk.products)
         self.form.set_catalogues(reasons, products, self.desk.language)
+        await self.script.load_script(*await self.tasks.db(self.desk.current_script))
         await self._refresh()
         await self._resume()
 
@@ -267,6 +269,10 @@ class OperatorWindow(QMainWindow):
             sale_lines=values.sale_lines,
             promise=values.promise,
             note=values.note,
+            script_version_id=self.script.script_version_id,
+            script_path=self.script.path(),
+            objections=self.script.objections(),
+            unscripted=self.script.unscripted(),
         )
         self.form.save.setEnabled(False)
         try:
