@@ -95,7 +95,10 @@ def clean_row(row: RawRow, mapping: ColumnMapping, default_region: str = "RU") -
         return Rejection(row.number, row.values, RejectReason.NO_VALID_PHONE, ", ".join(invalid))
 
     def text(field: LeadField) -> str:
-        return next((t for i in columns[field] if i < len(row.values) and (t := tidy(row.values[i]))), "")
+        for index in columns[field]:
+            if index < len(row.values) and (found := tidy(row.values[index])):
+                return found
+        return ""
 
     full_name, parts = _names(text)
     company, email = text(LeadField.COMPANY), text(LeadField.EMAIL)

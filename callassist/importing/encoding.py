@@ -8,6 +8,7 @@ is a letter somewhere, so decoding alone cannot choose: charset-normalizer break
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -25,7 +26,7 @@ CYRILLIC_CODE_PAGES: tuple[str, ...] = ("cp1251", "koi8_r", "cp866")
 
 # Text files have almost no control characters besides tab and line breaks; binaries have many.
 _CONTROL_SHARE_LIMIT = 0.05
-_ALLOWED_CONTROLS = frozenset("\t\r\n\f\v")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f]")  # control characters other than tab and line breaks
 
 
 def detect_encoding(data: bytes) -> str:
@@ -101,5 +102,4 @@ def _decodes(data: bytes, encoding: str) -> bool:
 
 def _looks_binary(text: str) -> bool:
     sample = text[:65536]
-    controls = sum(1 for char in sample if char < " " and char not in _ALLOWED_CONTROLS)
-    return controls > _CONTROL_SHARE_LIMIT * len(sample)
+    return len(_CONTROLS.findall(sample)) > _CONTROL_SHARE_LIMIT * len(sample)

@@ -1,8 +1,9 @@
 """Phone cells to E.164: one cell may hold several numbers, an extension, or a float from a spreadsheet.
 
 Most cells in a Russian lead list are one number in a familiar shape ("8 (916) 123-45-67", "79161234567").
-Those skip ``phonenumbers.parse`` (the costly part) and go straight to the library's validity check; every
-other cell takes the full parser, then the library's matcher for numbers buried in text.
+Those skip ``phonenumbers.parse`` and are checked against the library's own metadata, compiled once per
+calling code (``phonenumbers.is_valid_number`` walks the same patterns through several layers of calls on
+every number). Every other cell takes the full parser, then the library's matcher for numbers in text.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from functools import lru_cache
 
 import phonenumbers
 from phonenumbers import Leniency, NumberParseException, PhoneNumber, PhoneNumberFormat, PhoneNumberMatcher
+from phonenumbers.phonemetadata import PhoneMetadata, PhoneNumberDesc
 
 from callassist.domain import Phone
 from callassist.errors import UserInputError
@@ -25,6 +27,7 @@ _EXPONENT = re.compile(r"\+?(\d)(?:[.,](\d+))?[eE]\+?(\d+)")  # 7.9161234567E+10
 _EXTENSION_WORDS = re.compile(r"(?:вн|внутр|внутренний|доп|добавочный)\.?\s*(?=\d)", re.IGNORECASE)
 _PUNCTUATION = re.compile(r"[\s()\-.\u2010-\u2015\u00a0]+")
 _PLAIN_DIGITS = re.compile(r"\+?\d{10,11}")
+_TRAILING_EXTENSION = re.compile(r"(.*?\d)[\s,]*(?:доб|ext|x|#)\.?\s*(\d{1,7})\s*", re.IGNORECASE | re.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -95,9 +98,13 @@ def _parse_part(raw: str, region: str) -> list[Phone]:
 
 
 def _fast_phone(text: str, raw: str, region: str) -> Phone | None:
-    # Only the shapes whose meaning is unambiguous in the +7 plan: [+7|7|8] and ten digits.
+    # Only the shapes whose meaning is unambiguous in the +7 plan: [+7|7|8] and ten digits, maybe "доб. 12".
     if country_code_for(region) != 7:
         return None
+    extension = ""
+    with_extension = _TRAILING_EXTENSION.fullmatch(text)
+    if with_extension:
+        text, extension = with_extension.group(1), with_extension.group(2)
     digits = _PUNCTUATION.sub("", text)
     if not _PLAIN_DIGITS.fullmatch(digits):
         return None
@@ -109,10 +116,72 @@ def _fast_phone(text: str, raw: str, region: str) -> Phone | None:
         national = digits[2:]
     else:
         return None
-    number = PhoneNumber(country_code=7, national_number=int(national))
-    if national[0] == "0" or not phonenumbers.is_valid_number(number):
+    if national[0] == "0" or not is_valid_national(7, national):
         return None
-    return Phone(e164=f"+7{national}", raw=raw)
+    return Phone(e164=f"+7{national}", raw=raw, extension=extension)
+
+
+def is_valid_national(country_code: int, national: str) -> bool:
+    """``phonenumbers.is_valid_number`` for a national significant number, on metadata compiled once.
+
+    Mirrors the library: the region is the one whose leading digits match, else the first whose
+    patterns accept the number; the number is valid when it fits that region's general pattern and
+    one of its number types.
+    """
+    regions = _regions_of(country_code)
+    if len(regions) == 1:
+        return regions[0].accepts(national)
+    for region in regions:
+        if region.leading is not None:
+            if region.leading.match(national):
+                return region.accepts(national)
+        elif region.accepts(national):
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class _Pattern:
+    lengths: frozenset[int]
+    regex: re.Pattern[str]
+
+    def fits(self, national: str) -> bool:
+        return (not self.lengths or len(national) in self.lengths) and self.regex.fullmatch(national) is not None
+
+
+@dataclass(frozen=True)
+class _RegionRules:
+    leading: re.Pattern[str] | None
+    general: _Pattern | None
+    types: tuple[_Pattern, ...]
+
+    def accepts(self, national: str) -> bool:
+        return self.general is not None and self.general.fits(national) and any(t.fits(national) for t in self.types)
+
+
+_TYPE_DESCS = (
+    "premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager", "uan", "voicemail",
+    "fixed_line", "mobile",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=32)
+def _regions_of(country_code: int) -> tuple[_RegionRules, ...]:
+    rules = []
+    for region in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(country_code, ()):
+        metadata = PhoneMetadata.metadata_for_region(region.upper(), None)
+        if metadata is None:
+            continue
+        types = (_compiled(getattr(metadata, name)) for name in _TYPE_DESCS)
+        leading = re.compile(metadata.leading_digits) if metadata.leading_digits is not None else None
+        rules.append(_RegionRules(leading, _compiled(metadata.general_desc), tuple(t for t in types if t)))
+    return tuple(rules)
+
+
+def _compiled(desc: PhoneNumberDesc | None) -> _Pattern | None:
+    if desc is None or not desc.national_number_pattern:
+        return None
+    return _Pattern(frozenset(desc.possible_length or ()), re.compile(desc.national_number_pattern))
 
 
 def _undo_spreadsheet_number(raw: str) -> str | None:

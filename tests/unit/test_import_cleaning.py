@@ -12,7 +12,7 @@ from callassist.errors import UserInputError
 from callassist.importing.cleaning import Lead, Rejection, RejectReason, clean_row
 from callassist.importing.mapping import auto_map
 from callassist.importing.names import NameParts, split_full_name
-from callassist.importing.phones import parse_phone_cell
+from callassist.importing.phones import is_valid_national, parse_phone_cell
 from callassist.importing.reader import RawRow
 
 HEADERS = ["ФИО", "Телефон", "Мобильный", "Компания", "E-mail", "Часовой пояс", "Комментарий", "Примечание"]
@@ -77,19 +77,20 @@ def test_the_region_decides_numbers_without_a_country_code() -> None:
 @given(
     prefix=st.sampled_from(["", "8", "7", "+7", "+7 ", "8 ("]),
     national=st.integers(min_value=0, max_value=9_999_999_999).map(lambda n: f"{n:010d}"),
+    extension=st.sampled_from(["", " доб. 12", " ext 7", "#345", " x1"]),
 )
-def test_the_fast_path_agrees_with_the_full_parser(prefix: str, national: str) -> None:
-    text = prefix + national
+def test_the_fast_path_agrees_with_the_full_parser(prefix: str, national: str, extension: str) -> None:
+    text = prefix + national + extension
     expected = None
     try:
         number = phonenumbers.parse(text, "RU")
         if phonenumbers.is_valid_number(number):
-            expected = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+            expected = (phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), number.extension or "")
     except phonenumbers.NumberParseException:
         pass
-    found = [p.e164 for p in parse_phone_cell(text, "RU").phones]
+    found = [(p.e164, p.extension) for p in parse_phone_cell(text, "RU").phones]
     if expected is None:
-        assert found == [] or all(phonenumbers.is_valid_number(phonenumbers.parse(e)) for e in found)
+        assert found == [] or all(phonenumbers.is_valid_number(phonenumbers.parse(e)) for e, _ in found)
     else:
         assert found == [expected]
 
@@ -208,3 +209,21 @@ def test_a_first_name_column_holding_the_whole_name_is_split() -> None:
 )
 def test_full_names_are_split(text: str, parts: NameParts) -> None:
     assert split_full_name(text) == parts
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    country_code=st.sampled_from([7, 1, 44, 375, 380, 49]),
+    national=st.integers(min_value=10_000_000, max_value=99_999_999_999).map(str),
+)
+def test_compiled_validity_agrees_with_phonenumbers(country_code: int, national: str) -> None:
+    number = phonenumbers.PhoneNumber(country_code=country_code, national_number=int(national))
+
+    assert is_valid_national(country_code, national) == phonenumbers.is_valid_number(number)
+
+
+@pytest.mark.parametrize("national", ["9161234567", "4951234567", "7012345678", "7172123456", "8005553535"])
+def test_compiled_validity_on_russian_and_kazakh_numbers(national: str) -> None:
+    number = phonenumbers.PhoneNumber(country_code=7, national_number=int(national))
+
+    assert is_valid_national(7, national) is phonenumbers.is_valid_number(number) is True
