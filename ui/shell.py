@@ -41,9 +41,12 @@ class Shell:
 
     async def render(self, view: str, path: Path) -> None:
         assert self.window is not None
-        if view == "call":
+        if view in ("call", "palette"):
             self.window.take_next()
         await self.tasks.idle()
+        if view == "palette":  # a call with the objection palette open, for the README
+            self.window.script.open_palette()
+            self.window.script.search.setText("дорого")
         QApplication.processEvents()
         if not self.window.grab().save(str(path)):
             raise OSError(f"could not write the screenshot to {path}")
