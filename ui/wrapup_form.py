@@ -41,6 +41,7 @@ from callassist.domain import (
     SaleLine,
 )
 from callassist.scheduling import QuickPick, quick_pick_day
+from callassist.timekeeping.workdays import WorkCalendar
 from ui import labels
 
 E = TypeVar("E", AttemptResult, ConversationResult, NeverReason)
@@ -90,6 +91,8 @@ class WrapUpForm(QWidget):
         self.setObjectName("wrapUpForm")
         self._zone = ZoneInfo(zone)
         self._calling_start = QTime.fromString(calling_start, "HH:mm")
+        # Proposed days skip the office country's days off; saving lands them on the client's own calendar (rule 2).
+        self._calendar = WorkCalendar()
         self._reasons: dict[str, RefusalReasonView] = {}
         self._today = date.today()
         self._restoring = False
@@ -267,12 +270,13 @@ class WrapUpForm(QWidget):
         self.promise_due.setMinimumDateTime(minimum)
 
     def apply_quick_pick(self, pick: QuickPick) -> None:
-        self._set_next_day(quick_pick_day(pick, self._today))
+        self._set_next_day(quick_pick_day(pick, self._today, self._calendar))
 
     def _apply_reason_delay(self) -> None:
         code = self.reason.currentData()
         if code in self._reasons and not self._restoring:
-            self._set_next_day(self._today + timedelta(days=self._reasons[code].default_delay_days))
+            day = self._today + timedelta(days=self._reasons[code].default_delay_days)
+            self._set_next_day(self._calendar.next_working_day(day, include_today=True))
 
     def _apply_product_price(self) -> None:
         data = self.product.currentData()
