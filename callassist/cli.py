@@ -2,7 +2,8 @@
 
 Automation relies on it, so it keeps a strict contract: exit 0 on success; 2 on bad input or usage, with one line
 on stderr and nothing written; 1 on an unexpected error, with one line naming the log file. Every input is checked
-before the database is touched. Qt is imported only on the app path, so the commands run on a headless server.
+before the database is touched. The core never imports Qt: the app path calls a launcher that ``main.py`` passes in,
+so the commands run on a headless server.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import traceback
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, Protocol
 from zoneinfo import ZoneInfo
 
 import phonenumbers
@@ -37,6 +38,14 @@ EXIT_USAGE = 2
 ENV_OPERATOR = "CALLASSIST_OPERATOR"
 VIEWS = ("queue", "call", "dashboard", "import", "settings")
 PAGE_SIZE = 500
+
+
+class AppLauncher(Protocol):
+    """Starts the GUI (or renders one view to ``screenshot``) and returns the exit status: ``ui.app.run_app``."""
+
+    def __call__(
+        self, *, db_url: str, operator: str, screenshot: Path | None, view: str, language: str | None
+    ) -> int: ...
 
 
 class _Parser(argparse.ArgumentParser):
@@ -87,14 +96,19 @@ def _iso_date(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from None
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line and return the exit status."""
+def main(argv: Sequence[str] | None = None, launch_app: AppLauncher | None = None) -> int:
+    """Run the command line and return the exit status.
+
+    Args:
+        argv: the arguments after the program name; ``sys.argv[1:]`` when None.
+        launch_app: what runs the GUI when no command is given; without it only the commands work.
+    """
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as exit_:  # --help, or a usage error already reported on stderr
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
     try:
-        return _dispatch(args)
+        return _dispatch(args, launch_app)
     except UserInputError as exc:
         return _fail(str(exc), EXIT_USAGE)
     except EnvironmentFailure as exc:
@@ -111,15 +125,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def console_main() -> NoReturn:
-    """Entry point of the ``callassist`` console script."""
+    """Entry point of the ``callassist`` console script: the Qt-free commands (the app starts from ``main.py``)."""
     sys.exit(main())
 
 
-def _dispatch(args: argparse.Namespace) -> int:
+def _dispatch(args: argparse.Namespace, launch_app: AppLauncher | None) -> int:
     clock.now()  # a bad CALLASSIST_NOW is refused before anything else happens
     args.db = _checked_db_url(args.db)
     if args.command is None:
-        return _run_app(args)
+        return _run_app(args, launch_app)
     if args.screenshot is not None or args.view is not None or args.lang is not None:
         raise UserInputError(f"--screenshot, --view and --lang belong to the app, not to the {args.command} command")
     runners = {"queue": _run_queue, "import": _run_import, "export": _run_export}
@@ -200,7 +214,9 @@ def _fill_demo_if_asked(args: argparse.Namespace) -> None:
 # --- the app ---------------------------------------------------------------------------------------------------
 
 
-def _run_app(args: argparse.Namespace) -> int:
+def _run_app(args: argparse.Namespace, launch_app: AppLauncher | None) -> int:
+    if launch_app is None:
+        raise UserInputError("This entry point runs the queue, import and export commands; start the app with main.py")
     screenshot = None
     if args.screenshot is not None:
         if args.screenshot.suffix.lower() != ".png":
@@ -208,9 +224,7 @@ def _run_app(args: argparse.Namespace) -> int:
         screenshot = _existing_folder_for(args.screenshot, "--screenshot")
     operator = _operator_name(args.operator)
     _fill_demo_if_asked(args)
-    from ui.app import run_app  # Qt only on this path: the commands run without a display
-
-    status = run_app(
+    status = launch_app(
         db_url=args.db, operator=operator, screenshot=screenshot, view=args.view or "queue", language=args.lang
     )
     return int(status)

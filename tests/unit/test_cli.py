@@ -116,6 +116,8 @@ def test_bad_fixed_clock_is_refused_before_anything_is_written(tmp_path: Path) -
         ["--frobnicate"],
         ["queue", "--frobnicate"],
         ["--view", "kitchen"],
+        ["--screenshot", "shot.jpg"],
+        ["--lang", "en", "queue"],
         ["export", "--from", "2026-02-30", "--format", "csv", "--out", "stats.csv"],
         ["export", "--from", "2026-11-20", "--to", "2026-11-01", "--format", "csv", "--out", "stats.csv"],
     ],
