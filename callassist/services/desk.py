@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
@@ -22,12 +23,13 @@ from callassist.domain import (
 )
 from callassist.errors import NotFound
 from callassist.scripts.model import Script
-from callassist.services import catalogues, clients, outcomes, pipeline, promises, queue, scripts, zones
+from callassist.services import catalogues, clients, outcomes, pipeline, promises, queue, reminders, scripts, zones
 from callassist.services.operators import ensure_operator
 from callassist.settings import TeamSettings
 from callassist.settings import load as load_settings
 from callassist.storage.engine import Database
 from callassist.storage.models import Client, Operator
+from callassist.timekeeping.ics import CalendarItem, write_calendar
 
 
 class OperatorDesk:
@@ -101,6 +103,17 @@ class OperatorDesk:
         with self.db.write() as session:
             client_id = promises.close_promise(session, follow_up_id, note, self.now())
         return Changes(clients=frozenset({client_id}), queue=True)
+
+    def calendar_items(self) -> tuple[CalendarItem, ...]:
+        """This operator's open callbacks and promises, for a calendar file."""
+        with self.db.read() as session:
+            return reminders.calendar_items(session, self.operator_id)
+
+    def export_calendar(self, path: Path) -> int:
+        """Write this operator's open callbacks and promises to an .ics file; returns how many events it holds."""
+        items = self.calendar_items()
+        write_calendar(path, items, self.operator_name, self.now())
+        return len(items)
 
     def refusal_reasons(self) -> tuple[RefusalReasonView, ...]:
         return catalogues.refusal_reasons(self.db)

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import icalendar
 import pytest
 
 from callassist.bootstrap import open_ready
@@ -303,3 +305,34 @@ def test_personal_callback_overdue_by_the_handover_time_passes_to_the_team(
     taken = boris.next_client()
     assert taken is not None and taken.id == client
     assert offered(anna) == []  # Boris holds it now
+
+
+# Calendar export (issue 6).
+
+
+def test_ics_export_holds_the_operators_open_callbacks_and_promises_in_utc(
+    db: Database, desk_for: DeskFactory, clock: FixedClock, tmp_path: Path
+) -> None:
+    anna, boris = desk_for("Anna"), desk_for("Boris")
+    called, promised, other = (make_client(db, clock(), name) for name in ("Ivanov", "Petrova", "Sidorov"))
+    callback_at = at(NOVOSIBIRSK, 2026, 11, 24, 15, 0)
+    promise_due = at(MOSCOW, 2026, 11, 27, 12, 0)
+    anna.open_client(called)
+    anna.record(outcome(called, "Anna", clock(), result=ConversationResult.CALLBACK, next_contact_at=callback_at))
+    anna.open_client(promised)
+    promise = PromiseInput("Send the contract", promise_due)
+    anna.record(refusal(promised, "Anna", clock(), clock() + timedelta(days=10), promise=promise))
+    boris.open_client(other)
+    boris.record(outcome(other, "Boris", clock(), result=ConversationResult.CALLBACK, next_contact_at=callback_at))
+
+    path = tmp_path / "anna.ics"
+    assert anna.export_calendar(path) == 2
+
+    parsed = icalendar.Calendar.from_ical(path.read_bytes())
+    events = [component for component in parsed.walk("VEVENT")]
+    starts = [event.decoded("dtstart") for event in events]
+    assert starts == [callback_at, promise_due]
+    assert all(start.utcoffset() == timedelta(0) for start in starts)
+    summaries = [str(event.get("summary")) for event in events]
+    assert "Ivanov" in summaries[0] and "Send the contract" in summaries[1]
+    assert not any("Sidorov" in summary for summary in summaries)
