@@ -106,7 +106,7 @@ def build_report(
     moment = now or clock.now()
     with db.read() as session:
         operator_id = _operator_id(session, operator)
-        names = dict(session.execute(select(Operator.id, Operator.name)).tuples().all())
+        names: dict[int, str] = {row[0]: row[1] for row in session.execute(select(Operator.id, Operator.name))}
         query = _Queries(db.dialect, days, operator_id)
         groups = _figure_groups(session, query, names)
         reasons = _reasons(session, query, language)
@@ -153,9 +153,14 @@ class _Queries:
         self.start_s = self.epoch(Call.started_at)
         self.end_s = self.epoch(Call.ended_at)
         # Bounds of the days in order: the first bound a start is below names its day.
-        self.day = case(
-            *((Call.started_at < bound, literal(index)) for index, bound in enumerate(days.bounds[1:-1])),
-            else_=literal(len(days.days) - 1),
+        inner_bounds = days.bounds[1:-1]
+        self.day: ColumnElement[Any] = (
+            case(
+                *((Call.started_at < bound, literal(index)) for index, bound in enumerate(inner_bounds)),
+                else_=literal(len(days.days) - 1),
+            )
+            if inner_bounds
+            else literal(0)
         )
 
     def epoch(self, column: Any) -> ColumnElement[Any]:
@@ -167,7 +172,9 @@ class _Queries:
     def quarter(self) -> ColumnElement[Any]:
         """The quarter-hour a call started in, counted from 1970."""
         if self.dialect == "sqlite":
-            return cast(self.start_s / QUARTER, Integer)  # truncation is floor for moments after 1970
+            # julianday carries float noise (10:00 reads 09:59:59.99999): round to the millisecond first;
+            # truncation is floor for moments after 1970.
+            return cast(func.round(self.start_s, 3) / QUARTER, Integer)
         return func.floor(self.start_s / QUARTER)
 
     def calls_in_range(self) -> list[ColumnElement[bool]]:
@@ -221,26 +228,37 @@ def _moment(seconds: float | None) -> datetime | None:
 
 def _figure_groups(session: Any, query: _Queries, names: dict[int, str]) -> dict[tuple[int, int], _Group]:
     """One group per operator and day, from one GROUP BY over the range's calls."""
-    day = query.day.label("day")
-    cents = func.round(Call.amount * 100)
-    rows = session.execute(
+    # Grouped in an outer query: the day and epoch expressions carry bound parameters, which PostgreSQL would
+    # not recognise as the same expression in SELECT and GROUP BY.
+    calls = (
         select(
-            Call.operator_id,
-            day,
-            Call.attempt_result,
-            Call.conversation_result,
-            func.count(),
-            func.min(query.start_s),
-            func.max(query.start_s),
-            func.sum(query.start_s),
-            func.sum(query.end_s),
-            func.max(query.end_s),
-            func.sum(query.end_s - query.start_s),
-            func.sum(cents),
-            func.sum(case((Call.never_reason.is_not(None), 1), else_=0)),
+            Call.operator_id.label("operator"),
+            query.day.label("day"),
+            Call.attempt_result.label("attempt"),
+            Call.conversation_result.label("result"),
+            query.start_s.label("start"),
+            query.end_s.label("end"),
+            func.round(Call.amount * 100).label("cents"),
+            case((Call.never_reason.is_not(None), 1), else_=0).label("never"),
         )
         .where(*query.calls_in_range())
-        .group_by(Call.operator_id, day, Call.attempt_result, Call.conversation_result)
+        .subquery()
+    )
+    c = calls.c
+    keys = (c.operator, c.day, c.attempt, c.result)
+    rows = session.execute(
+        select(
+            *keys,
+            func.count(),
+            func.min(c.start),
+            func.max(c.start),
+            func.sum(c.start),
+            func.sum(c.end),
+            func.max(c.end),
+            func.sum(c.end - c.start),
+            func.sum(c.cents),
+            func.sum(c.never),
+        ).group_by(*keys)
     ).all()
     parts: dict[tuple[int, int], list[Any]] = defaultdict(list)
     for row in rows:
@@ -272,18 +290,22 @@ def _day_group(operator: str, day: date, rows: Sequence[Any]) -> _Group:
         group.never += int(never or 0)
     if calls > 1 and group.first is not None and last_end is not None:
         # Pauses between consecutive calls: every start but the first minus every end but the last.
-        group.gap_sum = (start_sum - group.first) - (end_sum - last_end)
+        # Rounded to the millisecond: float sums of epoch seconds carry noise far below that.
+        group.gap_sum = round((start_sum - group.first) - (end_sum - last_end), 3)
         group.gap_pairs = calls - 1
     return group
 
 
 def _future_created(session: Any, query: _Queries) -> list[tuple[tuple[int, int], int]]:
     """Clients given a *future* date (refused, interested, unreachable) by calls of the range."""
-    rows = session.execute(
-        select(Call.operator_id, query.day, func.count())
+    made = (
+        select(Call.operator_id.label("operator"), query.day.label("day"))
         .join(FollowUp, FollowUp.created_by_call_id == Call.id)
         .where(FollowUp.kind == FollowUpKind.FUTURE.value, *query.calls_in_range())
-        .group_by(Call.operator_id, query.day)
+        .subquery()
+    )
+    rows = session.execute(
+        select(made.c.operator, made.c.day, func.count()).group_by(made.c.operator, made.c.day)
     ).all()
     return [((operator_id, int(index)), count) for operator_id, index, count in rows]
 
@@ -315,10 +337,12 @@ def _merge_by(groups: Any, key: Any) -> dict[str, _Group]:
 
 def _by_hour(session: Any, query: _Queries) -> tuple[HourFigures, ...]:
     """Dials and connected calls per local hour of the day, over the whole range."""
-    quarter = query.quarter().label("quarter")
-    connected = func.sum(case((Call.attempt_result == AttemptResult.CONNECTED.value, 1), else_=0))
+    connected = case((Call.attempt_result == AttemptResult.CONNECTED.value, 1), else_=0)
+    calls = (
+        select(query.quarter().label("quarter"), connected.label("connected")).where(*query.calls_in_range()).subquery()
+    )
     rows = session.execute(
-        select(quarter, func.count(), connected).where(*query.calls_in_range()).group_by(quarter)
+        select(calls.c.quarter, func.count(), func.sum(calls.c.connected)).group_by(calls.c.quarter)
     ).all()
     dials: Counter[int] = Counter()
     talks: Counter[int] = Counter()
@@ -346,7 +370,7 @@ def _objections(session: Any, query: _Queries, language: str) -> tuple[Objection
     raised: Counter[str] = Counter()
     lists = session.execute(select(Call.objections).where(Call.objections.is_not(None), *query.calls_in_range()))
     for (keys,) in lists.yield_per(STREAM_BATCH):
-        raised.update(dict.fromkeys(keys or ()))
+        raised.update(set(keys or ()))
     titles = _objection_titles(default_script(language))
     ranked = sorted(raised.items(), key=lambda item: (-item[1], item[0]))
     return tuple(ObjectionCount(key, titles.get(key, key), count) for key, count in ranked)
