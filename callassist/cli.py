@@ -355,8 +355,9 @@ def _run_export(args: argparse.Namespace) -> int:
     _fill_demo_if_asked(args)
     db = open_ready(args.db)
     try:
-        export_range(db, start, end, fmt=args.fmt, out=out)
+        summary = export_range(db, start, end, fmt=args.fmt, out=out)
     finally:
         db.dispose()
-    print(f"Exported {start.isoformat()} to {end.isoformat()} as {args.fmt.upper()}: {out}")
+    period = f"{start.isoformat()} to {end.isoformat()}"
+    print(f"Exported {period} ({summary.calls} calls) as {args.fmt.upper()}: {summary.path}")
     return EXIT_OK

@@ -102,6 +102,27 @@ def test_db_after_the_command_wins_over_db_before_it(tmp_path: Path, demo_url: s
     assert not unused.exists()
 
 
+def test_export_writes_the_file_it_names(tmp_path: Path, demo_url: str) -> None:
+    out = tmp_path / "week.csv"
+    result = run(
+        tmp_path,
+        "export",
+        "--from",
+        "2026-11-12",
+        "--to",
+        "2026-11-20",
+        "--format",
+        "csv",
+        "--out",
+        str(out),
+        "--db",
+        demo_url,
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.is_file() and out.stat().st_size > 0
+    assert str(out) in result.stdout
+
+
 def test_bad_fixed_clock_is_refused_before_anything_is_written(tmp_path: Path) -> None:
     target = tmp_path / "new.db"
     result = run(tmp_path, "queue", "--json", "--db", f"sqlite:///{target}", CALLASSIST_NOW="2026-11-23 10:00")
