@@ -7,9 +7,17 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
+_operator_zone: tzinfo | None = None  # the office's zone; the machine's own zone when unset
+
+
+def set_operator_zone(zone: tzinfo | None) -> None:
+    """Show every moment on the operator's clock (the office zone in team settings), not the machine's."""
+    global _operator_zone
+    _operator_zone = zone
+
 
 def to_qdatetime(moment: datetime, zone: tzinfo | None = None) -> QDateTime:
-    local = moment.astimezone(zone)
+    local = moment.astimezone(zone or _operator_zone)
     return QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second))
 
 
@@ -18,6 +26,13 @@ def date_time(moment: datetime | None, zone: tzinfo | None = None) -> str:
         return ""
     locale = QLocale()
     return locale.toString(to_qdatetime(moment, zone), locale.dateTimeFormat(QLocale.FormatType.ShortFormat))
+
+
+def short_date_time(moment: datetime | None, zone: tzinfo | None = None) -> str:
+    """Day, month and time: compact enough for a table column ("16.11 15:05")."""
+    if moment is None:
+        return ""
+    return to_qdatetime(moment, zone).toString("dd.MM HH:mm")
 
 
 def clock_time(moment: datetime | None, zone: tzinfo | None = None) -> str:

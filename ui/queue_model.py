@@ -96,6 +96,8 @@ class QueueModel(QAbstractTableModel):
             return self._display(item, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == "client":
             return "\n".join(filter(None, (item.name, item.company, item.phone)))
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("reason", "due"):
+            return labels.queue_reason(item.reason, item.overdue)
         if role == Qt.ItemDataRole.FontRole and item.overdue and column in ("reason", "due"):
             font = QFont()
             font.setBold(True)
@@ -108,9 +110,9 @@ class QueueModel(QAbstractTableModel):
         if column == "client":
             return f"{item.name} · {item.company}" if item.company else item.name
         if column == "reason":
-            return labels.queue_reason(item.reason, item.overdue)
+            return labels.queue_reason(item.reason)  # overdue shows as bold, and in words in the tooltip
         if column == "due":
-            return formatting.date_time(item.due)
+            return formatting.short_date_time(item.due)
         if item.client_local_time is None:
             return ""
         return formatting.clock_time(item.client_local_time, item.client_local_time.tzinfo)

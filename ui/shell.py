@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QApplication
 
@@ -11,6 +12,7 @@ from callassist.bootstrap import open_ready
 from callassist.drafts import DraftStore
 from callassist.services.desk import OperatorDesk
 from callassist.storage.engine import Database
+from ui import formatting
 from ui.changes import ChangeHub
 from ui.errors import ErrorPresenter
 from ui.operator_window import OperatorWindow
@@ -32,6 +34,7 @@ class Shell:
         self.db = await self.tasks.db(open_ready, self.db_url)
         desk = await self.tasks.db(OperatorDesk, self.db, self.operator)
         desk.language = self.language
+        formatting.set_operator_zone(ZoneInfo(desk.settings.office_timezone))
         self.window = OperatorWindow(desk, self.tasks, self.hub, DraftStore(self.operator))
         self.errors.window = self.window
         self.window.resize(*SCREENSHOT_SIZE)
