@@ -25,6 +25,7 @@ from ui.changes import ChangeHub
 from ui.client_card import ClientCard
 from ui.queue_model import QueueModel
 from ui.queue_panel import QueuePanel
+from ui.script_editor import ScriptEditor
 from ui.script_panel import ScriptPanel
 from ui.tasks import TaskRunner
 from ui.wrapup_form import WrapUpForm
@@ -75,6 +76,10 @@ class OperatorWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 3)
         self.setCentralWidget(self.splitter)
+        supervisor = self.menuBar().addMenu(self.tr("Supervisor"))
+        scripts_action = supervisor.addAction(self.tr("Scripts…"))
+        scripts_action.setObjectName("scriptEditorAction")
+        scripts_action.triggered.connect(self.open_script_editor)
         self.pipeline_label = QLabel()
         self.pipeline_label.setObjectName("pipelineStatus")
         self.timer_label = QLabel()
@@ -293,6 +298,19 @@ class OperatorWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved: %1.").replace("%1", call.client.full_name), 8000)
         self.queue_panel.next_button.setFocus()
         self.hub.broadcast(saved.changes)
+
+    # --- supervisor ---------------------------------------------------------------------------------------
+    def open_script_editor(self) -> None:
+        """The script editor; a saved version reaches the panel (an open call keeps the version it started with)."""
+        editor = ScriptEditor(self.desk.db, self.tasks, self.desk.operator_name, self.desk.language, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(lambda _version: self.tasks.spawn(self._reload_script()))
+        self.script_editor = editor
+        editor.open()
+        self.tasks.spawn(editor.load())
+
+    async def _reload_script(self) -> None:
+        await self.script.load_script(*await self.tasks.db(self.desk.current_script))
 
     # --- drafts -------------------------------------------------------------------------------------------
     def _draft_timer_start(self) -> None:

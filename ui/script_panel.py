@@ -46,6 +46,7 @@ class ScriptPanel(QWidget):
         self._objections: list[str] = []
         self._unscripted: list[str] = []
         self.script_version_id: int | None = None
+        self._pending: tuple[int, Script, ObjectionIndex] | None = None  # a new version waiting for the next call
         self._build()
         self.show_client(None)
 
@@ -126,12 +127,17 @@ class ScriptPanel(QWidget):
             if self._tasks
             else ObjectionIndex(script.objections)
         )
+        if self._client is not None and self._script is not None:
+            self._pending = (version_id, script, index)  # a call is open: it keeps the version it started with
+            return
         self.script_version_id, self._script, self._index = version_id, script, index
         self.reset()
 
     def show_client(self, client: ClientView | None) -> None:
         """Start the script over for ``client`` (None: no call open)."""
         self._client = client
+        if self._pending is not None:
+            (self.script_version_id, self._script, self._index), self._pending = self._pending, None
         self.reset()
 
     def reset(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
@@ -140,3 +141,35 @@ def test_back_returns_to_the_previous_step_and_the_palette_moves_by_arrows(
     press(window, Qt.Key.Key_Down)
     press(window, Qt.Key.Key_Return)
     assert panel.objections() == (titles[1],)
+
+
+def test_a_supervisor_edits_an_objection_and_the_panel_uses_the_new_version(
+    loop: asyncio.AbstractEventLoop,
+    seeded: Database,
+    shells: Callable[..., Shell],
+    fixed_now: Callable[[str], datetime],
+    tmp_path: Path,
+) -> None:
+    shell = shells(str(seeded.engine.url.render_as_string(hide_password=False)))
+    window = shell.window
+    assert window is not None
+    first_id, script = scripts.current_script(seeded, "ru")
+    window.open_script_editor()
+    loop.run_until_complete(shell.tasks.idle())
+    editor = window.script_editor
+    price = len(script.steps) + [o.key for o in script.objections].index("price")
+    editor.items.setCurrentRow(price)
+    editor.objection_title.setText("Слишком дорого для нас")
+    editor.save_button.click()
+    loop.run_until_complete(shell.tasks.idle())
+
+    new_id, saved = scripts.current_script(seeded, "ru")
+    assert new_id != first_id and saved.version == script.version + 1
+    assert saved.objection("price").title == "Слишком дорого для нас"
+    assert window.script.script_version_id == new_id  # no call was open: the panel switched at once
+
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "callassist-script"', encoding="utf-8")
+    loop.run_until_complete(editor.import_file(bad))
+    assert "bad.json" in editor.message.text() and "JSON" in editor.message.text()
+    assert scripts.current_script(seeded, "ru")[0] == new_id
