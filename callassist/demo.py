@@ -31,6 +31,7 @@ from callassist.domain import (
 )
 from callassist.services import catalogues, outcomes, queue
 from callassist.services.operators import ensure_operator
+from callassist.services.zones import assign_timezone
 from callassist.settings import TeamSettings
 from callassist.settings import load as load_settings
 from callassist.storage.engine import Database
@@ -477,6 +478,11 @@ def _add_clients(
         created = latest - timedelta(minutes=rng.randint(60, 40 * 24 * 60))
         client = _new_client(rng, created, allow_zone=story not in OFFICE_ZONE_STORIES)
         client.phones = _phones(rng, client.city, used_numbers)
+        # The zone an import gives (issue 6); stories due "today" keep the office's clock, as planned above.
+        if story in OFFICE_ZONE_STORIES:
+            client.timezone = planner.office
+        else:
+            assign_timezone(client, TeamSettings(office_timezone=planner.office))
         session.add(client)
         clients.append(client)
     session.flush()
