@@ -5,7 +5,7 @@ returns plain frozen values; nothing from the ORM leaves it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -30,6 +30,8 @@ from callassist.settings import load as load_settings
 from callassist.storage.engine import Database
 from callassist.storage.models import Client, Operator
 from callassist.timekeeping.ics import CalendarItem, write_calendar
+
+REMINDER_AHEAD = timedelta(minutes=10)  # the banner shows a callback this long before it is due
 
 
 class OperatorDesk:
@@ -114,6 +116,16 @@ class OperatorDesk:
         items = self.calendar_items()
         write_calendar(path, items, self.operator_name, self.now())
         return len(items)
+
+    def due_reminders(self) -> tuple[reminders.Reminder, ...]:
+        """This operator's personal callbacks due within ten minutes or overdue, unless snoozed."""
+        with self.db.read() as session:
+            return reminders.due_reminders(session, self.operator_id, self.now(), REMINDER_AHEAD)
+
+    def snooze_reminder(self, follow_up_id: int, minutes: int = 5) -> datetime:
+        """Put a callback reminder off for ``minutes``; returns when it comes back."""
+        with self.db.write() as session:
+            return reminders.snooze(session, self.operator_id, follow_up_id, self.now(), minutes)
 
     def refusal_reasons(self) -> tuple[RefusalReasonView, ...]:
         return catalogues.refusal_reasons(self.db)

@@ -1,11 +1,15 @@
-"""An operator's open callbacks and promises, as items for a calendar file (issue 6: .ics export)."""
+"""An operator's open callbacks and promises: as items for a calendar file, and as reminders due soon (issue 6)."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from callassist.domain import FollowUpKind
+from callassist.errors import UserInputError
 from callassist.storage.models import Client, FollowUp
 from callassist.timekeeping.ics import CalendarItem
 
@@ -43,3 +47,47 @@ def _item(follow_up: FollowUp, name: str, company: str) -> CalendarItem:
         duration_minutes=minutes,
         kind=kind,
     )
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """A personal callback that is due soon or overdue, for the in-app banner."""
+
+    follow_up_id: int
+    client_id: int
+    client_name: str
+    due_at: datetime
+    overdue: bool
+
+
+def due_reminders(session: Session, operator_id: int, now: datetime, ahead: timedelta) -> tuple[Reminder, ...]:
+    """The operator's open personal callbacks due before ``now + ahead`` (overdue ones too), not snoozed, soonest
+    first: the banner reminds before, at and after the due time until the call is made or the reminder snoozed."""
+    rows = session.execute(
+        select(FollowUp.id, FollowUp.client_id, FollowUp.due_at, Client.full_name)
+        .join(Client, Client.id == FollowUp.client_id)
+        .where(
+            FollowUp.operator_id == operator_id,
+            FollowUp.kind == FollowUpKind.CALLBACK.value,
+            FollowUp.done_at.is_(None),
+            FollowUp.due_at <= now + ahead,
+            or_(FollowUp.snoozed_until.is_(None), FollowUp.snoozed_until <= now),
+        )
+        .order_by(FollowUp.due_at, FollowUp.id)
+    ).all()
+    return tuple(Reminder(fid, cid, name, due, due < now) for fid, cid, due, name in rows)
+
+
+def snooze(session: Session, operator_id: int, follow_up_id: int, now: datetime, minutes: int) -> datetime:
+    """Put a reminder off for ``minutes``; returns when it comes back.
+
+    Raises:
+        UserInputError: ``minutes`` is not positive, or the reminder is not this operator's open callback.
+    """
+    if minutes <= 0:
+        raise UserInputError(f"Snooze for at least one minute, not {minutes}.", field="snooze")
+    follow_up = session.get(FollowUp, follow_up_id)
+    if follow_up is None or follow_up.done_at is not None or follow_up.operator_id != operator_id:
+        raise UserInputError("This reminder is no longer open for you: the callback was made or reassigned.", "snooze")
+    follow_up.snoozed_until = now + timedelta(minutes=minutes)
+    return follow_up.snoozed_until

@@ -336,3 +336,43 @@ def test_ics_export_holds_the_operators_open_callbacks_and_promises_in_utc(
     summaries = [str(event.get("summary")) for event in events]
     assert "Ivanov" in summaries[0] and "Send the contract" in summaries[1]
     assert not any("Sidorov" in summary for summary in summaries)
+
+
+# Reminders (issue 6): before, at and after the due time, with snooze.
+
+
+def test_callback_reminder_comes_ten_minutes_before_can_be_snoozed_and_stays_until_the_call(
+    db: Database, desk_for: DeskFactory, clock: FixedClock
+) -> None:
+    anna, boris = desk_for("Anna"), desk_for("Boris")
+    client = make_client(db, clock(), "Ivanov")
+    anna.open_client(client)
+    due = clock() + timedelta(hours=1)
+    anna.record(outcome(client, "Anna", clock(), result=ConversationResult.CALLBACK, next_contact_at=due))
+
+    clock.set(due - timedelta(minutes=11))
+    assert anna.due_reminders() == ()
+    clock.set(due - timedelta(minutes=10))
+    (reminder,) = anna.due_reminders()
+    assert (reminder.client_id, reminder.client_name, reminder.due_at, reminder.overdue) == (
+        client,
+        "Ivanov",
+        due,
+        False,
+    )
+    assert boris.due_reminders() == ()
+
+    assert anna.snooze_reminder(reminder.follow_up_id, 5) == clock() + timedelta(minutes=5)
+    assert anna.due_reminders() == ()
+    with pytest.raises(UserInputError, match="at least one minute"):
+        anna.snooze_reminder(reminder.follow_up_id, 0)
+    with pytest.raises(UserInputError, match="no longer open for you"):
+        boris.snooze_reminder(reminder.follow_up_id, 5)
+
+    clock.set(due + timedelta(minutes=1))
+    (late,) = anna.due_reminders()
+    assert (late.follow_up_id, late.overdue) == (reminder.follow_up_id, True)
+
+    anna.open_client(client)
+    anna.record(refusal(client, "Anna", clock(), clock() + timedelta(days=7)))
+    assert anna.due_reminders() == ()
