@@ -5,12 +5,13 @@ from __future__ import annotations
 from callassist.services import catalogues, scripts, zones
 from callassist.settings import load as load_settings
 from callassist.storage import migrate
-from callassist.storage.engine import Database, open_database
+from callassist.storage.engine import Database, open_database, translated_failures
 
 
 def open_ready(url: str) -> Database:
     db = open_database(url)
-    migrate.upgrade(db)
+    with translated_failures():  # a database that is not there is the environment's failure, said in one line
+        migrate.upgrade(db)
     with db.write() as session:
         catalogues.ensure_defaults(session)
         scripts.ensure_defaults(session)

@@ -60,3 +60,10 @@ async def _main(
         return 0
     finally:
         shell.stop()
+
+
+def console_main() -> None:
+    """The ``callassist`` console script: the same as ``python main.py``."""
+    from callassist.cli import main
+
+    sys.exit(main(launch_app=run_app))

@@ -13,7 +13,7 @@ from callassist.domain import QUEUE_RANK, ClientState, FollowUpKind, QueueItem, 
 from callassist.errors import UserInputError
 from callassist.services import zones
 from callassist.settings import TeamSettings
-from callassist.storage.models import Client, ClientPhone, FollowUp, Operator
+from callassist.storage.models import Client, ClientPhone, DoNotCall, FollowUp, Operator
 
 _REASON_OF_KIND = {
     FollowUpKind.CALLBACK: QueueReason.CALLBACK,
@@ -38,7 +38,7 @@ def reposition(session: Session, client: Client) -> None:
     is one indexed query. *Never* clients have no place at all (rule 3).
     """
     session.flush()
-    if client.state == ClientState.NEVER:
+    if client.state == ClientState.NEVER or _blocked(session, client):
         _place(client, None, None, None, None, None)
         return
     open_ups = session.scalars(
@@ -52,6 +52,14 @@ def reposition(session: Session, client: Client) -> None:
         _place(client, QueueReason.NEW, client.created_at, client.created_at, None, QUEUE_RANK[QueueReason.NEW])
     else:
         _place(client, None, None, None, None, None)
+
+
+def _blocked(session: Session, client: Client) -> bool:
+    """A number on the do-not-call list keeps its client out of the queue, however it came back (rule 3)."""
+    numbers = [phone.e164 for phone in client.phones]
+    if not numbers:
+        return False
+    return session.scalar(select(DoNotCall.e164).where(DoNotCall.e164.in_(numbers)).limit(1)) is not None
 
 
 def _place(

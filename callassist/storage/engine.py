@@ -49,7 +49,7 @@ def make_engine(url: str) -> Engine:
     url = normalise_url(url)
     try:
         parsed = make_url(url)
-    except ArgumentError as exc:
+    except (ArgumentError, ValueError) as exc:
         raise UserInputError(f"This is not a database URL: {url!r} (try sqlite:///calls.db)", field="db") from exc
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
@@ -78,14 +78,14 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only unit of work."""
-        with _translated_failures(), self._reads() as session:
+        with translated_failures(), self._reads() as session:
             yield session
             session.rollback()
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A write unit of work: one transaction, committed on success, rolled back on any error."""
-        with _translated_failures(), self._writes() as session, session.begin():
+        with translated_failures(), self._writes() as session, session.begin():
             yield session
 
     def dispose(self) -> None:
@@ -93,7 +93,7 @@ class Database:
 
 
 @contextmanager
-def _translated_failures() -> Iterator[None]:
+def translated_failures() -> Iterator[None]:
     try:
         yield
     except OperationalError as exc:

@@ -63,10 +63,7 @@ def violations(folder: Path, check: object) -> dict[str, list[str]]:
 
 
 # Known offenders, each a bug to fix in its own file; strict xfail turns green the day it is fixed.
-CORE_KNOWN_BAD = {
-    "callassist/cli.py": "core bug: callassist/cli.py _run_app() imports ui.app (lazily) — the core must not import "
-    "the UI; main.py should dispatch the app path and cli.py keep only the Qt-free commands",
-}
+CORE_KNOWN_BAD: dict[str, str] = {}
 
 
 def core_modules() -> list[object]:

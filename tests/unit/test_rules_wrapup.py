@@ -271,11 +271,6 @@ def test_rule_3_do_not_call_request_is_never_queued_again(
     assert [view.id if view else None for view in claimed] == [others[0], others[1], None]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="core bug: services/queue.py reposition() never consults do_not_call, so a client re-created with a "
-    "blocked number (an import) is queued as a new lead (rule 3: re-importing does not revive them)",
-)
 def test_rule_3_reimported_do_not_call_number_is_not_revived(
     db: Database, desk: OperatorDesk, clock: FixedClock
 ) -> None:

@@ -177,11 +177,6 @@ def test_database_url_that_makes_no_sense_is_a_user_input_error(url: str) -> Non
     assert "sqlite://" in str(raised.value)  # says what a good URL looks like
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="core bug: storage/engine.py make_engine() catches only ArgumentError from make_url(); a non-numeric "
-    "port makes make_url raise a bare ValueError (invalid literal for int())",
-)
 def test_database_url_with_a_bad_port_is_a_user_input_error() -> None:
     with pytest.raises(UserInputError):
         open_ready("postgresql://callassist@db.example:port/calls")
@@ -210,12 +205,6 @@ def test_unit_of_work_on_a_database_that_is_gone_is_an_environment_failure(kind:
         db.dispose()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="core bug: storage/migrate.py current_revision() (and _run/_backup_sqlite) use db.engine.connect() "
-    "outside engine._translated_failures, so bootstrap.open_ready() on an unreachable database raises a raw "
-    "sqlalchemy OperationalError instead of EnvironmentFailure",
-)
 @pytest.mark.parametrize("kind", ["sqlite", "postgres"])
 def test_opening_a_database_that_is_gone_is_an_environment_failure(kind: str, tmp_path: Path) -> None:
     with pytest.raises(EnvironmentFailure, match="database cannot be reached"):
