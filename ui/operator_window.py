@@ -75,6 +75,7 @@ class OperatorWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(2, 3)
+        self.splitter.setSizes([520, 420, 500])  # the queue needs room for four columns in Russian
         self.setCentralWidget(self.splitter)
         supervisor = self.menuBar().addMenu(self.tr("Supervisor"))
         scripts_action = supervisor.addAction(self.tr("Scripts…"))
