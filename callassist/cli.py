@@ -326,19 +326,9 @@ def _run_import(args: argparse.Namespace) -> int:
         result = import_file(db, source, region=region, rejects=rejects)
     finally:
         db.dispose()
-    summary = {
-        "read": result.read,
-        "imported": result.imported,
-        "merged": result.merged,
-        "rejected": result.rejected,
-        "rejects_file": str(result.rejects_file) if result.rejects_file else None,
-    }
+    print(result.describe("en"))  # the plain words; with --json the object follows as the last line
     if args.json:
-        print(json.dumps(summary))
-    else:
-        where = f"; rejected rows in {summary['rejects_file']}" if summary["rejects_file"] else ""
-        counts = f"{result.imported} imported, {result.merged} merged, {result.rejected} rejected"
-        print(f"Read {result.read} rows: {counts}{where}")
+        print(json.dumps(result.as_json(), ensure_ascii=False))
     return EXIT_OK
 
 

@@ -1,0 +1,445 @@
+"""A lead file into the database in one transaction: new clients queued, known ones merged, none revived.
+
+The Qt-free pure half (read, map, clean, merge the file's own duplicates) lives in the sibling modules; this
+module adds what needs the database:
+
+- the file's leads are matched against stored clients in bulk, one query per chunk, across all phone numbers
+  (a lead without a phone by e-mail, else by name and company);
+- a known client is merged: empty fields filled, new phones added, nothing overwritten, its state, date and
+  place in the queue kept (a *future* client keeps its date);
+- a lead that is a client in *never*, or that has a number on the do-not-call list, is left exactly as it
+  stands (PRODUCT.md rule 3) and counted as merged, "left untouched", so read = imported + merged + rejected
+  (rule 13) still holds and the summary says how many were left untouched and why;
+- new clients are inserted in bulk as *new* leads at the end of the queue, each with a time zone.
+
+Everything happens in one write unit of work: a cancelled or failed import leaves the database as it was, and
+the rejects file appears only with a committed import.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache, lru_cache
+from pathlib import Path
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from callassist import clock
+from callassist import settings as team_settings
+from callassist.domain import QUEUE_RANK, ClientState, QueueReason
+from callassist.importing.cleaning import Lead, Rejection, clean_row
+from callassist.importing.dedupe import fill, merge_within_file
+from callassist.importing.header_names import normalise_header
+from callassist.importing.mapping import ColumnMapping, auto_map
+from callassist.importing.phones import country_code_for
+from callassist.importing.reader import Table, read_table
+from callassist.importing.rejects import write_rejects
+from callassist.importing.summary import ImportSummary
+from callassist.storage.engine import Database
+from callassist.storage.models import Client, ClientPhone, DoNotCall, ImportMapping
+from callassist.timekeeping.zones import resolve_timezone
+
+Progress = Callable[[int, int], None]  # (work done, work in all); see import_file
+
+CHUNK = 2000  # leads per database round trip: well under SQLite's bound-parameter limit
+_MERGE_FIELDS = ("full_name", "first_name", "patronymic", "last_name", "company", "position", "email", "city")
+
+
+class ImportCancelled(Exception):
+    """The operator cancelled the import; the transaction was rolled back and nothing was written."""
+
+
+@dataclass(frozen=True)
+class ImportReport(ImportSummary):
+    """The summary with the part of ``merged`` that was left untouched (never or do-not-call, rule 3)."""
+
+    untouched: int = 0
+
+    def describe(self, language: str = "en") -> str:
+        """The summary in plain words, saying how many known clients were left as they are and why."""
+        text = super().describe(language)
+        if not self.untouched:
+            return text
+        if language == "ru":
+            return (
+                f"{text} Из объединённых не изменено: {self.untouched} — это клиенты со статусом «никогда» "
+                "или с номером в списке «не звонить»; они остались как были и в очередь не вернулись."
+            )
+        return (
+            f"{text} Of the merged, {self.untouched} were left untouched: clients marked never or with a number "
+            "on the do-not-call list stay as they are and do not return to the queue."
+        )
+
+
+def import_file(
+    db: Database,
+    path: Path,
+    *,
+    region: str = "RU",
+    rejects: Path | None = None,
+    mapping: ColumnMapping | None = None,
+    source: str = "",
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    language: str = "en",
+) -> ImportReport:
+    """Import the leads of ``path`` into ``db``.
+
+    Args:
+        db: the database.
+        path: a CSV/TXT or spreadsheet file of leads.
+        region: the default phone region (and the country of new clients' calendars).
+        rejects: where to write the rejected rows; ``<name>.rejects.csv`` next to the file when ``None``.
+            Written only when some row was rejected.
+        mapping: the operator's column mapping; when ``None``, the mapping remembered for files with the same
+            headers, else the one recognised from the headers. The mapping used is remembered.
+        source: what new clients' "source" says when the row names none; the file's name when empty.
+        progress: told ``(done, total)`` work units as chunks finish; ``done == total`` at the end.
+        cancel: when set, the import stops at the next chunk and rolls back.
+        language: the language of the rejects file's reasons ("ru" or "en").
+
+    Returns:
+        The counts, with ``read == imported + merged + rejected``.
+
+    Raises:
+        UserInputError: the file cannot be read, the region is unknown, the mapping does not fit, or the
+            rejects file cannot be written; nothing is written.
+        ImportCancelled: ``cancel`` was set; nothing is written.
+    """
+    region = region.strip().upper()
+    country_code_for(region)
+    table = read_table(path)
+    signature = header_signature(table.headers)
+    chosen = (mapping or remembered_mapping(db, table.headers) or auto_map(table.headers)).validate()
+    if chosen.headers != table.headers:
+        chosen = ColumnMapping.from_dict(chosen.to_dict(), table.headers).validate()
+    total = 2 * len(table.rows)
+    ticks = _Ticks(progress, cancel, total)
+    leads, rejections = _clean(table, chosen, region, ticks)
+    unique, in_file = merge_within_file(leads)
+    unique, same_identity = _merge_phoneless(unique)
+    label = (source or path.name)[:120]
+    rejects_path = None if not rejections else (rejects or path.with_name(f"{path.stem}.rejects.csv"))
+    written = False
+    try:
+        with db.write() as session:
+            outcome = _store(session, unique, region, label, ticks)
+            _remember(session, signature, chosen)
+            ticks.finish()
+            if rejects_path is not None:  # last, so only a failed commit can follow it
+                write_rejects(rejects_path, table.headers, rejections, language=language)
+                written = True
+    except BaseException:
+        if written and rejects_path is not None:
+            rejects_path.unlink(missing_ok=True)  # the rows it lists were never imported around it
+        raise
+    return ImportReport(
+        read=len(table.rows),
+        imported=outcome.imported,
+        merged=len(in_file) + same_identity + outcome.merged,
+        rejected=len(rejections),
+        rejects_file=rejects_path,
+        untouched=outcome.untouched,
+    )
+
+
+def header_signature(headers: Sequence[str]) -> str:
+    """The key a mapping is remembered under: the file's normalised headers, in order, hashed."""
+    joined = "\x1f".join(normalise_header(header) for header in headers)
+    return "headers:" + hashlib.sha256(joined.encode("utf-8")).hexdigest()
+
+
+def remembered_mapping(db: Database, headers: Sequence[str]) -> ColumnMapping | None:
+    """The mapping last used for a file with these headers, fitted to them; ``None`` when there is none."""
+    with db.read() as session:
+        stored = session.scalar(
+            select(ImportMapping.mapping).where(ImportMapping.source_key == header_signature(headers))
+        )
+    if stored is None:
+        return None
+    return ColumnMapping.from_dict(json.loads(stored), headers)
+
+
+# --- progress and cancel ------------------------------------------------------------------------------------------
+
+
+class _Ticks:
+    """Counts work units, tells ``progress`` and stops the import when ``cancel`` is set."""
+
+    def __init__(self, progress: Progress | None, cancel: threading.Event | None, total: int) -> None:
+        self._progress = progress
+        self._cancel = cancel
+        self.total = max(total, 1)
+        self.done = 0
+
+    def step(self, units: int) -> None:
+        if self._cancel is not None and self._cancel.is_set():
+            raise ImportCancelled("The import was cancelled; nothing was written.")
+        self.done = min(self.done + units, self.total)
+        if self._progress is not None:
+            self._progress(self.done, self.total)
+
+    def finish(self) -> None:
+        self.step(self.total - self.done)
+
+
+# --- the pure part: rows to unique leads ---------------------------------------------------------------------------
+
+
+def _clean(table: Table, mapping: ColumnMapping, region: str, ticks: _Ticks) -> tuple[list[Lead], list[Rejection]]:
+    leads: list[Lead] = []
+    rejections: list[Rejection] = []
+    for start in range(0, len(table.rows), CHUNK):
+        for row in table.rows[start : start + CHUNK]:
+            result = clean_row(row, mapping, region)
+            if isinstance(result, Lead):
+                leads.append(result)
+            else:
+                rejections.append(result)
+        ticks.step(min(CHUNK, len(table.rows) - start))
+    return leads, rejections
+
+
+def _identity(lead: Lead) -> tuple[str, str] | None:
+    """How a lead without phones is recognised: its e-mail, else its name and company."""
+    if lead.email:
+        return ("email", lead.email.lower())
+    if lead.full_name:
+        return ("name", f"{lead.full_name.lower()}\x1f{lead.company.lower()}")
+    return None
+
+
+def _merge_phoneless(leads: list[Lead]) -> tuple[list[Lead], int]:
+    """Merge leads without phones that name the same e-mail (or name and company); the earlier row wins."""
+    kept: dict[int, Lead] = {}
+    first_of: dict[tuple[str, str], int] = {}
+    merged = 0
+    for lead in leads:
+        key = None if lead.phones else _identity(lead)
+        if key is None or key not in first_of:
+            kept[lead.row_number] = lead
+            if key is not None:
+                first_of[key] = lead.row_number
+            continue
+        target = first_of[key]
+        kept[target] = fill(kept[target], lead)
+        merged += 1
+    return list(kept.values()), merged
+
+
+# --- the database part ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Stored:
+    imported: int = 0
+    merged: int = 0
+    untouched: int = 0
+
+
+@dataclass(frozen=True)
+class _Match:
+    """What the database already knows about one chunk's leads."""
+
+    owners: dict[str, int]  # E.164 -> client id holding it
+    blocked: frozenset[str]  # numbers on the do-not-call list
+    by_identity: dict[tuple[str, str], int]  # phone-less identity -> client id
+
+
+def _store(session: Session, leads: list[Lead], region: str, source: str, ticks: _Ticks) -> _Stored:
+    settings = team_settings.load(session)
+    now = clock.now()
+    stored = _Stored()
+    for chunk in _chunks(leads, CHUNK):
+        match = _match(session, chunk)
+        new: list[Lead] = []
+        into: dict[int, list[Lead]] = {}
+        for lead in chunk:
+            if any(phone.e164 in match.blocked for phone in lead.phones):
+                stored.merged += 1
+                stored.untouched += 1
+                continue
+            targets = sorted({match.owners[p.e164] for p in lead.phones if p.e164 in match.owners})
+            key = None if lead.phones else _identity(lead)
+            if key is not None and key in match.by_identity:
+                targets = [match.by_identity[key]]
+            if targets:
+                into.setdefault(targets[0], []).append(lead)
+            else:
+                new.append(lead)
+        merged, untouched = _merge_known(session, into, match.owners, now)
+        stored.merged += merged
+        stored.untouched += untouched
+        stored.imported += _insert_new(session, new, region, source, settings.office_timezone, now)
+        ticks.step(len(chunk))
+    return stored
+
+
+def _chunks(leads: list[Lead], size: int) -> Iterator[list[Lead]]:
+    for start in range(0, len(leads), size):
+        yield leads[start : start + size]
+
+
+def _match(session: Session, chunk: list[Lead]) -> _Match:
+    numbers = sorted({phone.e164 for lead in chunk for phone in lead.phones})
+    owners: dict[str, int] = {}
+    blocked: set[str] = set()
+    if numbers:
+        rows = session.execute(
+            select(ClientPhone.e164, func.min(ClientPhone.client_id))
+            .where(ClientPhone.e164.in_(numbers))
+            .group_by(ClientPhone.e164)
+        )
+        owners = {e164: client_id for e164, client_id in rows}
+        blocked = set(session.scalars(select(DoNotCall.e164).where(DoNotCall.e164.in_(numbers))))
+    keys = [key for lead in chunk if not lead.phones and (key := _identity(lead)) is not None]
+    return _Match(owners, frozenset(blocked), _identities(session, keys))
+
+
+def _identities(session: Session, keys: list[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    """Stored clients that match phone-less leads by e-mail or by name and company (the oldest wins)."""
+    found: dict[tuple[str, str], int] = {}
+    emails = sorted({value for kind, value in keys if kind == "email"})
+    names = sorted({value.split("\x1f")[0] for kind, value in keys if kind == "name"})
+    if emails:
+        rows = session.execute(
+            select(func.lower(Client.email), Client.id).where(func.lower(Client.email).in_(emails)).order_by(Client.id)
+        )
+        for email, client_id in rows:
+            found.setdefault(("email", email), client_id)
+    if names:
+        rows = session.execute(
+            select(func.lower(Client.full_name), func.lower(Client.company), Client.id)
+            .where(func.lower(Client.full_name).in_(names))
+            .order_by(Client.id)
+        )
+        for name, company, client_id in rows:
+            found.setdefault(("name", f"{name}\x1f{company}"), client_id)
+    return found
+
+
+def _merge_known(
+    session: Session, into: dict[int, list[Lead]], owners: dict[str, int], now: datetime
+) -> tuple[int, int]:
+    """Fill known clients' empty fields and add their new phones; never and do-not-call clients stay as they are.
+
+    Returns:
+        (leads merged, of which left untouched).
+    """
+    if not into:
+        return 0, 0
+    clients = {c.id: c for c in session.scalars(select(Client).where(Client.id.in_(sorted(into))))}
+    merged = untouched = 0
+    for client_id, group in into.items():
+        client = clients[client_id]
+        merged += len(group)
+        if client.state == ClientState.NEVER:
+            untouched += len(group)
+            continue
+        for lead in group:
+            if _fill_client(session, client, lead, owners):
+                client.updated_at = now
+    session.flush()
+    return merged, untouched
+
+
+def _fill_client(session: Session, client: Client, lead: Lead, owners: dict[str, int]) -> bool:
+    changed = False
+    for name in _MERGE_FIELDS:
+        value = getattr(lead, name)
+        if value and not getattr(client, name):
+            setattr(client, name, value[: _width(name)])
+            changed = True
+    if lead.comment and lead.comment not in client.notes:
+        client.notes = f"{client.notes}\n{lead.comment}" if client.notes else lead.comment
+        changed = True
+    if lead.source and not client.source:
+        client.source = lead.source[:120]
+        changed = True
+    known = {phone.e164 for phone in client.phones}
+    position = len(client.phones)
+    for phone in lead.phones:
+        if phone.e164 in known or phone.e164 in owners:
+            continue  # a number another stored client holds stays with that client
+        client.phones.append(
+            ClientPhone(e164=phone.e164, raw=phone.raw[:80], extension=phone.extension[:20], position=position)
+        )
+        known.add(phone.e164)
+        position += 1
+        changed = True
+    return changed
+
+
+def _insert_new(session: Session, leads: list[Lead], region: str, source: str, office_zone: str, now: datetime) -> int:
+    """Insert new leads in bulk, queued as new leads the way ``queue.reposition`` places them."""
+    if not leads:
+        return 0
+    rank = QUEUE_RANK[QueueReason.NEW]
+    rows = [
+        {
+            **{name: getattr(lead, name)[: _width(name)] for name in _MERGE_FIELDS},
+            "region": region,
+            "timezone": _zone(lead, office_zone),
+            "source": (lead.source or source)[:120],
+            "notes": lead.comment,
+            "state": ClientState.NEW.value,
+            "created_at": now,
+            "updated_at": now,
+            "failed_attempts": 0,
+            "queue_rank": rank,
+            "queue_reason": QueueReason.NEW.value,
+            "queue_surface_at": now,
+            "queue_due_at": now,
+        }
+        for lead in leads
+    ]
+    ids = session.scalars(insert(Client).returning(Client.id, sort_by_parameter_order=True), rows).all()
+    phones = [
+        {
+            "client_id": client_id,
+            "e164": phone.e164,
+            "raw": phone.raw[:80],
+            "extension": phone.extension[:20],
+            "position": position,
+        }
+        for client_id, lead in zip(ids, leads, strict=True)
+        for position, phone in enumerate(lead.phones)
+    ]
+    if phones:
+        session.execute(insert(ClientPhone), phones)
+    return len(ids)
+
+
+def _zone(lead: Lead, office_zone: str) -> str:
+    numbers = tuple(phone.e164 for phone in lead.phones)
+    return _resolve(lead.timezone or "", lead.city, lead.region, numbers, office_zone)
+
+
+@lru_cache(maxsize=4096)
+def _resolve(explicit: str, city: str, region: str, numbers: tuple[str, ...], default: str) -> str:
+    return resolve_timezone(explicit=explicit, city=city, region=region, phones_e164=numbers, default=default).name
+
+
+@cache
+def _width(name: str) -> int:
+    column = Client.__table__.columns[name]
+    return int(getattr(column.type, "length", None) or 10_000)
+
+
+def _remember(session: Session, signature: str, mapping: ColumnMapping) -> None:
+    text = json.dumps(mapping.to_dict(), ensure_ascii=False)
+    stored = session.scalar(select(ImportMapping).where(ImportMapping.source_key == signature))
+    if stored is None:
+        session.add(ImportMapping(source_key=signature, mapping=text, updated_at=clock.now()))
+    elif stored.mapping != text:
+        stored.mapping = text
+        stored.updated_at = clock.now()
+
+
+__all__ = ["ImportCancelled", "ImportReport", "header_signature", "import_file", "remembered_mapping"]
