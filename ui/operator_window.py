@@ -20,7 +20,7 @@ from callassist.drafts import DraftStore
 from callassist.errors import UserInputError
 from callassist.scheduling import QuickPick
 from callassist.services.desk import OperatorDesk
-from ui import help_overlay
+from ui import help_overlay, reminders
 from ui.changes import ChangeHub
 from ui.client_card import ClientCard
 from ui.queue_model import QueueModel
@@ -54,6 +54,7 @@ class OperatorWindow(QMainWindow):
         self._build()
         self._shortcuts()
         self.help = help_overlay.install(self)  # F1
+        self.reminders = reminders.install(self, self)  # callback banner, calendar export (issue 6)
         hub.changed.connect(self._on_changes)
 
     # --- building -----------------------------------------------------------------------------------------
@@ -162,6 +163,7 @@ class OperatorWindow(QMainWindow):
             .replace("%4", str(figures.daily_goal))
             .replace("%5", str(figures.in_queue))
         )
+        await self.reminders.refresh()
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.queue or changes.calls:
