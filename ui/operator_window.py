@@ -82,6 +82,9 @@ class OperatorWindow(QMainWindow):
         scripts_action = supervisor.addAction(self.tr("Scripts…"))
         scripts_action.setObjectName("scriptEditorAction")
         scripts_action.triggered.connect(self.open_script_editor)
+        stats_action = supervisor.addAction(self.tr("Statistics…"))
+        stats_action.setObjectName("statisticsAction")
+        stats_action.triggered.connect(self.open_dashboard)
         self.pipeline_label = QLabel()
         self.pipeline_label.setObjectName("pipelineStatus")
         self.timer_label = QLabel()
@@ -282,6 +285,8 @@ class OperatorWindow(QMainWindow):
             objections=self.script.objections(),
             unscripted=self.script.unscripted(),
         )
+        if not await self.reminders.callback_time_confirmed(outcome):
+            return
         self.form.save.setEnabled(False)
         try:
             saved = await self.tasks.db(self.desk.record, outcome)
@@ -311,6 +316,22 @@ class OperatorWindow(QMainWindow):
         self.script_editor = editor
         editor.open()
         self.tasks.spawn(editor.load())
+
+    def open_dashboard(self) -> None:
+        """The statistics dashboard in its own window; it refreshes itself when outcomes are saved."""
+        from zoneinfo import ZoneInfo
+
+        from ui.dashboard import StatsDashboard  # pyqtgraph loads only when a supervisor asks for it
+
+        today = self.desk.now().astimezone(ZoneInfo(self.desk.settings.office_timezone)).date()
+        zone = self.desk.settings.office_timezone
+        dashboard = StatsDashboard(self.desk.db, self.tasks, self.hub, zone, self.desk.language, today, self)
+        dashboard.setWindowFlag(Qt.WindowType.Window)
+        dashboard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dashboard.resize(1280, 820)
+        self.dashboard = dashboard
+        dashboard.show()
+        self.tasks.spawn(dashboard.load())
 
     async def _reload_script(self) -> None:
         await self.script.load_script(*await self.tasks.db(self.desk.current_script))

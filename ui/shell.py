@@ -44,6 +44,9 @@ class Shell:
 
     async def render(self, view: str, path: Path) -> None:
         assert self.window is not None
+        if view == "dashboard":
+            await self._render_dashboard(path)
+            return
         if view in ("call", "palette"):
             self.window.take_next()
         await self.tasks.idle()
@@ -52,6 +55,19 @@ class Shell:
             self.window.script.search.setText("дорого")
         QApplication.processEvents()
         if not self.window.grab().save(str(path)):
+            raise OSError(f"could not write the screenshot to {path}")
+
+    async def _render_dashboard(self, path: Path) -> None:
+        assert self.window is not None
+        self.window.open_dashboard()
+        dashboard = self.window.dashboard
+        await self.tasks.idle()
+        start = dashboard.date_to.date().addDays(-13)
+        dashboard.date_from.setDate(start)  # two weeks: enough history for the charts to say something
+        await self.tasks.idle()
+        dashboard.table.setFocus()  # not the date field, whose selected text would look like a glitch
+        QApplication.processEvents()
+        if not dashboard.grab().save(str(path)):
             raise OSError(f"could not write the screenshot to {path}")
 
     async def closed(self) -> None:

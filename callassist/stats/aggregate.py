@@ -134,6 +134,14 @@ def build_report(
     )
 
 
+def operator_names(db: Database) -> tuple[str, ...]:
+    """Every operator who has made a call, by name: the dashboard's operator filter."""
+    with db.read() as session:
+        used = select(Call.operator_id).distinct()
+        rows = session.scalars(select(Operator.name).where(Operator.id.in_(used)).order_by(Operator.name))
+        return tuple(rows)
+
+
 def _operator_id(session: Any, name: str | None) -> int | None:
     if name is None:
         return None
