@@ -1,0 +1,119 @@
+"""Team settings as the settings dialog edits them: checked before anything is written, one unit of work each way.
+
+Also the dial link: the operator's softphone is reached through a URL template (``tel:{e164}``,
+``sip:{digits}@pbx.local``, ``callto:{e164}`` or any vendor scheme) filled with the client's number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import time
+
+import phonenumbers
+
+from callassist.errors import UserInputError
+from callassist.services.operators import ensure_operator
+from callassist.settings import TeamSettings
+from callassist.settings import load as load_settings
+from callassist.settings import save as save_settings
+from callassist.storage.engine import Database
+
+DEFAULT_DIAL_TEMPLATE = "tel:{e164}"
+SAMPLE_NUMBER = "+74951234567"  # what the settings dialog's "Test" button dials on paper
+PLACEHOLDERS = ("{e164}", "{digits}")
+_HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
+
+
+def load_team(db: Database) -> TeamSettings:
+    """The team settings as stored (defaults for anything never saved)."""
+    with db.read() as session:
+        return load_settings(session)
+
+
+def save_team(db: Database, settings: TeamSettings, operator: str | None = None) -> TeamSettings:
+    """Check ``settings`` and store them in one unit of work; returns what was stored.
+
+    Args:
+        db: the team database.
+        settings: the values to store.
+        operator: whose own daily goal (the one the pipeline line shows) becomes ``settings.daily_goal`` too.
+
+    Raises:
+        UserInputError: a value the dialog must not accept; nothing is written.
+    """
+    checked = validate(settings)
+    with db.write() as session:
+        save_settings(session, checked)
+        if operator is not None:
+            ensure_operator(session, operator).daily_goal = checked.daily_goal
+    return checked
+
+
+def validate(settings: TeamSettings) -> TeamSettings:
+    """Return ``settings`` with the region upper-cased, or refuse the first value an operator must fix.
+
+    Raises:
+        UserInputError: hours not HH:MM or start not before end, an unknown phone region, a daily goal below 1.
+    """
+    start = _clock_time(settings.calling_start, "calling_start", "start")
+    end = _clock_time(settings.calling_end, "calling_end", "end")
+    if start >= end:
+        raise UserInputError(
+            f"Calling hours must start before they end: {settings.calling_start} is not before {settings.calling_end}",
+            "calling_end",
+        )
+    region = settings.default_region.strip().upper()
+    if region not in phonenumbers.SUPPORTED_REGIONS:
+        raise UserInputError(
+            f"Unknown phone region {settings.default_region!r}: use a two-letter country code such as RU, UA or KZ",
+            "default_region",
+        )
+    if settings.daily_goal < 1:
+        raise UserInputError(f"The daily goal must be at least 1 call, not {settings.daily_goal}", "daily_goal")
+    return replace(settings, default_region=region)
+
+
+def _clock_time(text: str, field: str, which: str) -> time:
+    if not _HHMM.match(text.strip()):
+        raise UserInputError(f"The calling hours {which} must be a time like 09:00, not {text!r}", field)
+    return time.fromisoformat(text.strip())
+
+
+def validate_dial_template(template: str) -> str:
+    """Return the template stripped, or refuse one that cannot make a link.
+
+    Raises:
+        UserInputError: no ``{e164}``/``{digits}`` placeholder, no ``scheme:`` at the start, or an unknown placeholder.
+    """
+    clean = template.strip()
+    if not any(p in clean for p in PLACEHOLDERS):
+        raise UserInputError(
+            f"The dial link {template!r} must contain {{e164}} (+74951234567) or {{digits}} (74951234567)",
+            "dial_template",
+        )
+    if not _SCHEME.match(clean):
+        raise UserInputError(
+            f"The dial link {template!r} must start with a scheme such as tel:, sip: or callto:", "dial_template"
+        )
+    leftover = re.findall(r"\{[^}]*\}", clean.replace("{e164}", "").replace("{digits}", ""))
+    if leftover:
+        raise UserInputError(
+            f"The dial link {template!r} has an unknown placeholder {leftover[0]}: use {{e164}} or {{digits}}",
+            "dial_template",
+        )
+    return clean
+
+
+def dial_link(template: str, e164: str) -> str:
+    """The link the softphone is asked to open for ``e164`` (``+74951234567``).
+
+    ``{e164}`` is the number with its plus, ``{digits}`` the same digits without it (what most PBXes expect).
+
+    Raises:
+        UserInputError: the template is unusable (see ``validate_dial_template``).
+    """
+    clean = validate_dial_template(template)
+    digits = "".join(ch for ch in e164 if ch.isdigit())
+    return clean.replace("{e164}", "+" + digits).replace("{digits}", digits)
