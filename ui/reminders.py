@@ -1,8 +1,10 @@
-"""Time on the operator's side (issue 6): a banner for personal callbacks due soon, with snooze, and the export of
-the operator's callbacks and promises to a calendar file."""
+"""Time on the operator's side (issue 6): a banner for personal callbacks due soon, with snooze; a warning before
+an exact callback outside the client's calling hours is saved; and the export of the operator's callbacks and
+promises to a calendar file."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 from zoneinfo import ZoneInfo
@@ -10,10 +12,12 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QToolBar, QWidget
 
+from callassist.domain import ConversationResult, Outcome
 from callassist.errors import CallAssistError
 from callassist.services.desk import OperatorDesk
 from callassist.services.reminders import Reminder
 from ui.tasks import TaskRunner
+from ui.wrapup_form import WrapUpForm
 
 CHECK_MS = 30_000  # how often the banner asks for reminders; changes from this window refresh it at once
 SNOOZE_MINUTES = 5
@@ -24,6 +28,7 @@ class ReminderHost(Protocol):
 
     desk: OperatorDesk
     tasks: TaskRunner
+    form: WrapUpForm
 
     def open_client(self, client_id: int) -> None: ...
 
@@ -109,6 +114,7 @@ class Reminders:
         self.export_action.setObjectName("exportCalendarAction")
         self.export_action.triggered.connect(self.ask_export_path)
         self.dialog: QFileDialog | None = None
+        self._accepted_callback: tuple[int, datetime] | None = None
 
     def check(self) -> None:
         self.host.tasks.spawn(self.refresh())
@@ -118,6 +124,21 @@ class Reminders:
         due = await self.host.tasks.db(self.host.desk.due_reminders)
         self.banner.show_reminder(due[0] if due else None)
         self.bar.setVisible(bool(due))
+
+    async def callback_time_confirmed(self, outcome: Outcome) -> bool:
+        """False (with a warning in the form) the first time an exact callback falls outside the client's calling
+        hours or on a day off; saving the same time again keeps it, since the client asked for it."""
+        when = outcome.next_contact_at
+        if outcome.conversation_result is not ConversationResult.CALLBACK or when is None:
+            return True
+        if self._accepted_callback == (outcome.client_id, when):
+            return True
+        if not await self.host.tasks.db(self.host.desk.callback_outside_hours, outcome.client_id, when):
+            return True
+        self._accepted_callback = (outcome.client_id, when)
+        warning = _t("Outside the client's calling hours or on a day off. Press Ctrl+Enter again to keep this time.")
+        self.host.form.show_error(warning, "nextContactDate")
+        return False
 
     def ask_export_path(self) -> None:
         """A save dialog opened without blocking the event loop (``open()``, never ``exec()``)."""
