@@ -88,6 +88,7 @@ def import_file(
     progress: Progress | None = None,
     cancel: threading.Event | None = None,
     language: str = "en",
+    now: datetime | None = None,
 ) -> ImportReport:
     """Import the leads of ``path`` into ``db``.
 
@@ -103,6 +104,7 @@ def import_file(
         progress: told ``(done, total)`` work units as chunks finish; ``done == total`` at the end.
         cancel: when set, the import stops at the next chunk and rolls back.
         language: the language of the rejects file's reasons ("ru" or "en").
+        now: the moment new clients are created and queued; the app's clock when ``None``.
 
     Returns:
         The counts, with ``read == imported + merged + rejected``.
@@ -129,8 +131,9 @@ def import_file(
     written = False
     try:
         with db.write() as session:
-            outcome = _store(session, unique, region, label, ticks)
-            _remember(session, signature, chosen)
+            moment = now or clock.now()
+            outcome = _store(session, unique, region, label, ticks, moment)
+            _remember(session, signature, chosen, moment)
             ticks.finish()
             if rejects_path is not None:  # last, so only a failed commit can follow it
                 write_rejects(rejects_path, table.headers, rejections, language=language)
@@ -252,9 +255,8 @@ class _Match:
     by_identity: dict[tuple[str, str], int]  # phone-less identity -> client id
 
 
-def _store(session: Session, leads: list[Lead], region: str, source: str, ticks: _Ticks) -> _Stored:
+def _store(session: Session, leads: list[Lead], region: str, source: str, ticks: _Ticks, now: datetime) -> _Stored:
     settings = team_settings.load(session)
-    now = clock.now()
     stored = _Stored()
     for chunk in _chunks(leads, CHUNK):
         match = _match(session, chunk)
@@ -432,14 +434,14 @@ def _width(name: str) -> int:
     return int(getattr(column.type, "length", None) or 10_000)
 
 
-def _remember(session: Session, signature: str, mapping: ColumnMapping) -> None:
+def _remember(session: Session, signature: str, mapping: ColumnMapping, now: datetime) -> None:
     text = json.dumps(mapping.to_dict(), ensure_ascii=False)
     stored = session.scalar(select(ImportMapping).where(ImportMapping.source_key == signature))
     if stored is None:
-        session.add(ImportMapping(source_key=signature, mapping=text, updated_at=clock.now()))
+        session.add(ImportMapping(source_key=signature, mapping=text, updated_at=now))
     elif stored.mapping != text:
         stored.mapping = text
-        stored.updated_at = clock.now()
+        stored.updated_at = now
 
 
 __all__ = ["ImportCancelled", "ImportReport", "header_signature", "import_file", "remembered_mapping"]
