@@ -292,7 +292,7 @@ def test_cancelled_import_leaves_the_database_as_it_was(db: Database, clock: Fix
             cancel.set()
 
     rows = [RU_HEADER] + [[f"Лид {i}", f"+7 916 {i:07d}", "", "", "", ""] for i in range(5000)]
-    path = write_excel_csv(tmp_path / "большой.csv", rows + [["Плохой", "1", "", "", "", ""]])
+    path = write_excel_csv(tmp_path / "большой.csv", [*rows, ["Плохой", "1", "", "", "", ""]])
 
     with pytest.raises(ImportCancelled):
         import_file(db, path, cancel=cancel, progress=progress, now=clock())
