@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import ColumnElement, Integer, and_, case, cast, func, literal, or_, select
+from sqlalchemy import ColumnElement, Integer, and_, case, cast, func, literal, literal_column, or_, select
 from sqlalchemy.orm import aliased
 
 from callassist import clock
@@ -362,25 +362,40 @@ def _by_hour(session: Any, query: _Queries) -> tuple[HourFigures, ...]:
 
 
 def _reasons(session: Any, query: _Queries, language: str) -> tuple[ReasonCount, ...]:
-    title = RefusalReason.title_en if language == "en" else RefusalReason.title_ru
-    rows = session.execute(
-        select(RefusalReason.code, title, func.count())
-        .join(Call, Call.refusal_reason_id == RefusalReason.id)
-        .where(*query.calls_in_range())
-        .group_by(RefusalReason.code, title)
+    """Refusal reasons given on calls of the range, most frequent first."""
+    # Count calls first (the range index), then name the few reasons: a join first makes SQLite loop reasons.
+    counts = session.execute(
+        select(Call.refusal_reason_id, func.count())
+        .where(Call.refusal_reason_id.is_not(None), *query.calls_in_range())
+        .group_by(Call.refusal_reason_id)
     ).all()
+    title = RefusalReason.title_en if language == "en" else RefusalReason.title_ru
+    names = {row[0]: (row[1], row[2]) for row in session.execute(select(RefusalReason.id, RefusalReason.code, title))}
+    rows = [(*names[reason_id], count) for reason_id, count in counts]
     ranked = sorted(rows, key=lambda row: (-row[2], row[1]))
     return tuple(ReasonCount(code, name, count) for code, name, count in ranked)
 
 
 def _objections(session: Any, query: _Queries, language: str) -> tuple[ObjectionCount, ...]:
     """Objections opened on calls of the range, most raised first; one raised twice on a call counts once."""
-    raised: Counter[str] = Counter()
-    lists = session.execute(select(Call.objections).where(Call.objections.is_not(None), *query.calls_in_range()))
-    for (keys,) in lists.yield_per(STREAM_BATCH):
-        raised.update(set(keys or ()))
+    if query.dialect == "sqlite":
+        keys = func.json_each(Call.objections).table_valued("value")
+    else:
+        # A JSON null is a scalar PostgreSQL refuses to expand; the alias names the function's column.
+        lists: ColumnElement[Any] = literal_column(
+            "CASE WHEN json_typeof(calls.objections) = 'array' THEN calls.objections END"
+        )
+        keys = func.json_array_elements_text(lists).table_valued("value").render_derived(name="raised")
+    rows = session.execute(
+        select(keys.c.value, func.count(func.distinct(Call.id)))
+        .select_from(Call)
+        .join(keys, literal(True))
+        # A call without objections may hold JSON null, which expands to one NULL value.
+        .where(keys.c.value.is_not(None), *query.calls_in_range())
+        .group_by(keys.c.value)
+    ).all()
     titles = _objection_titles(default_script(language))
-    ranked = sorted(raised.items(), key=lambda item: (-item[1], item[0]))
+    ranked = sorted(((str(key), count) for key, count in rows), key=lambda item: (-item[1], item[0]))
     return tuple(ObjectionCount(key, titles.get(key, key), count) for key, count in ranked)
 
 
