@@ -7,6 +7,7 @@ Ctrl+Enter save. Tab walks the wrap-up form in its reading order.
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -121,6 +122,8 @@ def test_f1_shows_every_shortcut_and_esc_closes(
     shown = {label.text() for label in overlay.findChildren(QLabel)}
     bound = {shortcut.key().toString() for shortcut in window.findChildren(QShortcut) if shortcut.key().count()}
     bound -= {"Ctrl+Return"}  # Qt names the main Enter key Return; the help lists it once, as Ctrl+Enter
+    # The script's answer keys are listed once, as the range they form.
+    bound = {"Alt+1…9" if re.fullmatch(r"Alt\+[1-9]", key) else key for key in bound}
     assert bound - shown == set(), (bound - shown, shown)
     assert "Ctrl+Enter" in shown
     assert "(F2)" in window.queue_panel.next_button.toolTip()
