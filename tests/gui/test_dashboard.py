@@ -7,9 +7,11 @@ import uuid
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
+from python_calamine import CalamineWorkbook
 
 from callassist.domain import AttemptResult, ConversationResult, Outcome, SaleLine
 from callassist.services.desk import OperatorDesk
@@ -87,3 +89,35 @@ def test_dashboard_totals_and_refresh_after_a_new_outcome(
     total = _row(dashboard, dashboard.tr("Total"))
     assert (total[DIALS], total[SALES]) == (5, 3)
     assert _row(dashboard, "Борис")[SALES] == 2
+
+
+def test_export_from_the_dashboard_runs_off_the_gui_thread_with_progress(
+    loop: asyncio.AbstractEventLoop,
+    seeded: Database,
+    shells: Callable[..., Shell],
+    fixed_now: Callable[[str], datetime],
+    tmp_path: Path,
+) -> None:
+    now = fixed_now("2026-11-23T16:00:00+03:00")
+    anna = OperatorDesk(seeded, "Анна")
+    for index in range(3):
+        client = make_client(seeded, now - timedelta(days=2), f"=Клиент {index}")
+        anna.record(_call(anna, client, now - timedelta(hours=3 - index), ConversationResult.SALE))
+    shell = shells(str(seeded.engine.url.render_as_string(hide_password=False)))
+    assert shell.window is not None
+    shell.window.open_dashboard()
+    loop.run_until_complete(shell.tasks.idle())
+    dashboard = shell.window.dashboard
+    seen: list[int] = []
+    dashboard.exportProgress.connect(seen.append)
+    target = tmp_path / "day.xlsx"
+
+    dashboard.export_to(str(target))
+    loop.run_until_complete(shell.tasks.idle())
+    QApplication.processEvents()  # queued progress signals from the io thread
+
+    assert target.is_file()
+    assert seen and seen[-1] == 3
+    assert dashboard.export_button.isEnabled() and not dashboard.progress.isVisible()
+    log = CalamineWorkbook.from_path(str(target)).get_sheet_by_name("Звонки").to_python()
+    assert len(log) == 4 and all(not str(cell).startswith("=") for row in log for cell in row)
