@@ -1,0 +1,48 @@
+"""The benchmark command keeps working: a smoke-size run of the fast modules in a real process (no timing asserts)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_quick_run_of_fast_modules_writes_figures_with_baselines(tmp_path: Path) -> None:
+    out = tmp_path / "bench.json"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CALLASSIST_BENCH_CACHE=str(tmp_path / "cache"))
+    result = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--quick", "--json", str(out), "--only", "timekeeping", "--only", "queue"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["quick"] is True
+    assert set(report["modules"]) == {"timekeeping", "queue"}
+    figures = [figure for module in report["modules"].values() for figure in module["figures"]]
+    assert len(figures) >= 4
+    for figure in figures:
+        assert figure["baseline"] is not None and figure["baseline"] > 0, figure["name"]
+        assert figure["ratio"] == figure["value"] / figure["baseline"]
+        assert figure["name"] in result.stdout
+
+
+def test_unknown_module_is_a_usage_error() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--only", "no_such_module"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "no benchmark module named no_such_module" in result.stderr
