@@ -20,7 +20,7 @@ from callassist.drafts import DraftStore
 from callassist.errors import UserInputError
 from callassist.scheduling import QuickPick
 from callassist.services.desk import OperatorDesk
-from ui import help_overlay, reminders
+from ui import help_overlay, reminders, window_state
 from ui.changes import ChangeHub
 from ui.client_card import ClientCard
 from ui.queue_model import QueueModel
@@ -78,6 +78,10 @@ class OperatorWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 3)
         self.splitter.setSizes([520, 420, 500])  # the queue needs room for four columns in Russian
         self.setCentralWidget(self.splitter)
+        file_menu = self.menuBar().addMenu(self.tr("File"))
+        settings_action = file_menu.addAction(self.tr("Settings…"))
+        settings_action.setObjectName("settingsAction")
+        settings_action.triggered.connect(self.open_settings)
         supervisor = self.menuBar().addMenu(self.tr("Supervisor"))
         scripts_action = supervisor.addAction(self.tr("Scripts…"))
         scripts_action.setObjectName("scriptEditorAction")
@@ -234,7 +238,7 @@ class OperatorWindow(QMainWindow):
         self.call.phone = number
         self._tick.start()
         self._show_timer()
-        if not QDesktopServices.openUrl(QUrl(f"tel:{number}")):
+        if not QDesktopServices.openUrl(QUrl(window_state.dial_url(number))):
             QGuiApplication.clipboard().setText(number)
             self.statusBar().showMessage(
                 self.tr("No phone app answered: %1 is copied, paste it into your softphone.").replace("%1", number),
@@ -306,6 +310,16 @@ class OperatorWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved: %1.").replace("%1", call.client.full_name), 8000)
         self.queue_panel.next_button.setFocus()
         self.hub.broadcast(saved.changes)
+
+    def open_settings(self) -> None:
+        """File → Settings…; saved team settings apply at once (calling hours, region, goal)."""
+        from ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.desk, self.tasks, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _settings: self.refresh())
+        self.settings_dialog = dialog
+        dialog.open()
 
     # --- supervisor ---------------------------------------------------------------------------------------
     def open_script_editor(self) -> None:

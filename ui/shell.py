@@ -47,6 +47,9 @@ class Shell:
         if view == "dashboard":
             await self._render_dashboard(path)
             return
+        if view == "settings":
+            await self._render_settings(path)
+            return
         if view in ("call", "palette"):
             self.window.take_next()
         await self.tasks.idle()
@@ -68,6 +71,17 @@ class Shell:
         dashboard.table.setFocus()  # not the date field, whose selected text would look like a glitch
         QApplication.processEvents()
         if not dashboard.grab().save(str(path)):
+            raise OSError(f"could not write the screenshot to {path}")
+
+    async def _render_settings(self, path: Path) -> None:
+        assert self.window is not None
+        self.window.open_settings()
+        dialog = self.window.settings_dialog
+        dialog.test_dial()  # show what the Test button says
+        await self.tasks.idle()
+        dialog.adjustSize()
+        QApplication.processEvents()
+        if not dialog.grab().save(str(path)):
             raise OSError(f"could not write the screenshot to {path}")
 
     async def closed(self) -> None:

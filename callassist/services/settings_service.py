@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import time
+from pathlib import Path
 
 import phonenumbers
 
@@ -17,7 +18,7 @@ from callassist.services.operators import ensure_operator
 from callassist.settings import TeamSettings
 from callassist.settings import load as load_settings
 from callassist.settings import save as save_settings
-from callassist.storage.engine import Database
+from callassist.storage.engine import Database, make_engine
 
 DEFAULT_DIAL_TEMPLATE = "tel:{e164}"
 SAMPLE_NUMBER = "+74951234567"  # what the settings dialog's "Test" button dials on paper
@@ -104,6 +105,34 @@ def validate_dial_template(template: str) -> str:
             "dial_template",
         )
     return clean
+
+
+def database_url(kind: str, value: str) -> str:
+    """The database URL the settings dialog stores: a file path (``kind="file"``) or a server URL (``"server"``).
+
+    Raises:
+        UserInputError: an empty value, a file in a folder that does not exist, or a URL that names no usable database.
+    """
+    clean = value.strip()
+    if not clean:
+        raise UserInputError("Give the database file or the server address", "db")
+    if kind == "file":
+        if "://" in clean:
+            url = clean
+        else:
+            path = Path(clean).expanduser().resolve()
+            if not path.parent.is_dir():
+                raise UserInputError(f"The folder for the database file does not exist: {path.parent}", "db")
+            url = f"sqlite:///{path}"
+    else:
+        url = clean if "://" in clean else f"postgresql://{clean}"
+    make_engine(url).dispose()  # refuses a malformed URL or an unsupported database, without connecting
+    return url
+
+
+def current_url(db: Database) -> str:
+    """The URL ``db`` was opened with, password included (the settings dialog shows it to be edited)."""
+    return db.engine.url.render_as_string(hide_password=False)
 
 
 def dial_link(template: str, e164: str) -> str:

@@ -324,6 +324,26 @@
         <translation>CallAssist — %1</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Scripts…</source>
+        <translation>Scripts…</translation>
+    </message>
+    <message>
+        <source>Statistics…</source>
+        <translation>Statistics…</translation>
+    </message>
+    <message>
         <source>The unsaved wrap-up was restored.</source>
         <translation>The unsaved wrap-up was restored.</translation>
     </message>
@@ -394,6 +414,212 @@
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>Open client</source>
+        <translation>Open client</translation>
+    </message>
+    <message>
+        <source>Remind me in 5 minutes</source>
+        <translation>Remind me in 5 minutes</translation>
+    </message>
+    <message>
+        <source>Overdue callback: %1 was due at %2.</source>
+        <translation>Overdue callback: %1 was due at %2.</translation>
+    </message>
+    <message>
+        <source>Callback soon: %1 at %2.</source>
+        <translation>Callback soon: %1 at %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptEditor</name>
+    <message>
+        <source>Call scripts</source>
+        <translation>Call scripts</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>What works</source>
+        <translation>What works</translation>
+    </message>
+    <message>
+        <source>Choose a step or an objection on the left.</source>
+        <translation>Choose a step or an objection on the left.</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Save as a new version</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Import a file…</translation>
+    </message>
+    <message>
+        <source>Export to a file…</source>
+        <translation>Export to a file…</translation>
+    </message>
+    <message>
+        <source>Line: the operator speaks, the client answers</source>
+        <translation>Line: the operator speaks, the client answers</translation>
+    </message>
+    <message>
+        <source>Goal: what the call is for</source>
+        <translation>Goal: what the call is for</translation>
+    </message>
+    <message>
+        <source>End: a polite close</source>
+        <translation>End: a polite close</translation>
+    </message>
+    <message>
+        <source>Client&apos;s answer</source>
+        <translation>Client&apos;s answer</translation>
+    </message>
+    <message>
+        <source>Next step (empty: leave the script)</source>
+        <translation>Next step (empty: leave the script)</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Step:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s line:</source>
+        <translation>Operator&apos;s line:</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation>Answers:</translation>
+    </message>
+    <message>
+        <source>How clients put it, one per line</source>
+        <translation>How clients put it, one per line</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Rebuttal</source>
+        <translation>Rebuttal</translation>
+    </message>
+    <message>
+        <source>Objection:</source>
+        <translation>Objection:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Triggers:</source>
+        <translation>Triggers:</translation>
+    </message>
+    <message>
+        <source>Rebuttals:</source>
+        <translation>Rebuttals:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Last days:</source>
+        <translation>Last days:</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <source>Came up</source>
+        <translation>Came up</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Sale or callback within 90 days</source>
+        <translation>Sale or callback within 90 days</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Calls ended here</source>
+        <translation>Calls ended here</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>What the client said</source>
+        <translation>What the client said</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>Objections</translation>
+    </message>
+    <message>
+        <source>Where calls leave the script</source>
+        <translation>Where calls leave the script</translation>
+    </message>
+    <message>
+        <source>No suitable answer: what clients said</source>
+        <translation>No suitable answer: what clients said</translation>
+    </message>
+    <message>
+        <source>Version %1 is in use.</source>
+        <translation>Version %1 is in use.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Step: %1</translation>
+    </message>
+    <message>
+        <source>Objection: %1</source>
+        <translation>Objection: %1</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Saved as version %1.</translation>
+    </message>
+    <message>
+        <source>Import a script</source>
+        <translation>Import a script</translation>
+    </message>
+    <message>
+        <source>Script files (*.json)</source>
+        <translation>Script files (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the script</source>
+        <translation>Export the script</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+</context>
+<context>
     <name>ScriptPanel</name>
     <message>
         <source>Back</source>
@@ -450,6 +676,184 @@
     <message>
         <source>Saved for the script author: %1</source>
         <translation>Saved for the script author: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>This workstation</translation>
+    </message>
+    <message>
+        <source>Operator name:</source>
+        <translation>Operator name:</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>File on this computer</source>
+        <translation>File on this computer</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>The operator name, the language and the database change when CallAssist restarts.</source>
+        <translation>The operator name, the language and the database change when CallAssist restarts.</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation>Appearance:</translation>
+    </message>
+    <message>
+        <source>{e164} is the number with +, {digits} the same digits without it, e.g. zoiper://{digits}</source>
+        <translation>{e164} is the number with +, {digits} the same digits without it, e.g. zoiper://{digits}</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Dial link:</source>
+        <translation>Dial link:</translation>
+    </message>
+    <message>
+        <source>The team (shared by everyone on this database)</source>
+        <translation>The team (shared by everyone on this database)</translation>
+    </message>
+    <message>
+        <source>Calling hours (client&apos;s time):</source>
+        <translation>Calling hours (client&apos;s time):</translation>
+    </message>
+    <message>
+        <source>Country of phone numbers written without a country code: RU, UA, KZ…</source>
+        <translation>Country of phone numbers written without a country code: RU, UA, KZ…</translation>
+    </message>
+    <message>
+        <source>Default phone region:</source>
+        <translation>Default phone region:</translation>
+    </message>
+    <message>
+        <source>Daily goal (calls):</source>
+        <translation>Daily goal (calls):</translation>
+    </message>
+    <message>
+        <source>Path to the .db file</source>
+        <translation>Path to the .db file</translation>
+    </message>
+    <message>
+        <source>user:password@server:5432/callassist</source>
+        <translation>user:password@server:5432/callassist</translation>
+    </message>
+    <message>
+        <source>A call to %1 opens: %2</source>
+        <translation>A call to %1 opens: %2</translation>
+    </message>
+    <message>
+        <source>The operator needs a name.</source>
+        <translation>The operator needs a name.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsDashboard</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>All operators</source>
+        <translation>All operators</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Calls per hour</source>
+        <translation>Calls per hour</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Outcomes</translation>
+    </message>
+    <message>
+        <source>Top refusal reasons</source>
+        <translation>Top refusal reasons</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Interested</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation>Export statistics</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 calls to %2</source>
+        <translation>Exported %1 calls to %2</translation>
     </message>
 </context>
 <context>

@@ -324,6 +324,26 @@
         <translation>CallAssist — %1</translation>
     </message>
     <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Настройки…</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Scripts…</source>
+        <translation>Скрипты…</translation>
+    </message>
+    <message>
+        <source>Statistics…</source>
+        <translation>Статистика…</translation>
+    </message>
+    <message>
         <source>The unsaved wrap-up was restored.</source>
         <translation>Несохранённый итог звонка восстановлен.</translation>
     </message>
@@ -395,6 +415,212 @@
     </message>
 </context>
 <context>
+    <name>ReminderBanner</name>
+    <message>
+        <source>Open client</source>
+        <translation>Открыть клиента</translation>
+    </message>
+    <message>
+        <source>Remind me in 5 minutes</source>
+        <translation>Напомнить через 5 минут</translation>
+    </message>
+    <message>
+        <source>Overdue callback: %1 was due at %2.</source>
+        <translation>Просроченный перезвон: %1, нужно было в %2.</translation>
+    </message>
+    <message>
+        <source>Callback soon: %1 at %2.</source>
+        <translation>Скоро перезвон: %1 в %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptEditor</name>
+    <message>
+        <source>Call scripts</source>
+        <translation>Скрипты звонков</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Скрипт</translation>
+    </message>
+    <message>
+        <source>What works</source>
+        <translation>Что работает</translation>
+    </message>
+    <message>
+        <source>Choose a step or an objection on the left.</source>
+        <translation>Выберите шаг или возражение слева.</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Сохранить как новую версию</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Импорт из файла…</translation>
+    </message>
+    <message>
+        <source>Export to a file…</source>
+        <translation>Экспорт в файл…</translation>
+    </message>
+    <message>
+        <source>Line: the operator speaks, the client answers</source>
+        <translation>Реплика: говорит оператор, отвечает клиент</translation>
+    </message>
+    <message>
+        <source>Goal: what the call is for</source>
+        <translation>Цель: зачем этот звонок</translation>
+    </message>
+    <message>
+        <source>End: a polite close</source>
+        <translation>Конец: вежливое завершение</translation>
+    </message>
+    <message>
+        <source>Client&apos;s answer</source>
+        <translation>Ответ клиента</translation>
+    </message>
+    <message>
+        <source>Next step (empty: leave the script)</source>
+        <translation>Следующий шаг (пусто: выход из скрипта)</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Шаг:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Operator&apos;s line:</source>
+        <translation>Реплика оператора:</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation>Ответы:</translation>
+    </message>
+    <message>
+        <source>How clients put it, one per line</source>
+        <translation>Как говорят клиенты, по одному на строку</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Клавиша</translation>
+    </message>
+    <message>
+        <source>Rebuttal</source>
+        <translation>Ответ на возражение</translation>
+    </message>
+    <message>
+        <source>Objection:</source>
+        <translation>Возражение:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Triggers:</source>
+        <translation>Ключевые фразы:</translation>
+    </message>
+    <message>
+        <source>Rebuttals:</source>
+        <translation>Ответы на возражение:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Last days:</source>
+        <translation>За последние дни:</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Возражение</translation>
+    </message>
+    <message>
+        <source>Came up</source>
+        <translation>Встречалось</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Sale or callback within 90 days</source>
+        <translation>Продажа или перезвон в течение 90 дней</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>Calls ended here</source>
+        <translation>Звонков закончилось здесь</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>What the client said</source>
+        <translation>Что сказал клиент</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>Возражения</translation>
+    </message>
+    <message>
+        <source>Where calls leave the script</source>
+        <translation>Где звонки уходят из скрипта</translation>
+    </message>
+    <message>
+        <source>No suitable answer: what clients said</source>
+        <translation>Нет подходящего ответа: что говорили клиенты</translation>
+    </message>
+    <message>
+        <source>Version %1 is in use.</source>
+        <translation>Используется версия %1.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (версия %2)</translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation>Шаг: %1</translation>
+    </message>
+    <message>
+        <source>Objection: %1</source>
+        <translation>Возражение: %1</translation>
+    </message>
+    <message>
+        <source>Saved as version %1.</source>
+        <translation>Сохранено как версия %1.</translation>
+    </message>
+    <message>
+        <source>Import a script</source>
+        <translation>Импорт скрипта</translation>
+    </message>
+    <message>
+        <source>Script files (*.json)</source>
+        <translation>Файлы скриптов (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the script</source>
+        <translation>Экспорт скрипта</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Экспортировано в %1.</translation>
+    </message>
+</context>
+<context>
     <name>ScriptPanel</name>
     <message>
         <source>Back</source>
@@ -451,6 +677,184 @@
     <message>
         <source>Saved for the script author: %1</source>
         <translation>Сохранено для автора сценария: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>This workstation</source>
+        <translation>Это рабочее место</translation>
+    </message>
+    <message>
+        <source>Operator name:</source>
+        <translation>Имя оператора:</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>File on this computer</source>
+        <translation>Файл на этом компьютере</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>Сервер PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <source>The operator name, the language and the database change when CallAssist restarts.</source>
+        <translation>Имя оператора, язык и база данных сменятся после перезапуска CallAssist.</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлое</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмное</translation>
+    </message>
+    <message>
+        <source>Appearance:</source>
+        <translation>Оформление:</translation>
+    </message>
+    <message>
+        <source>{e164} is the number with +, {digits} the same digits without it, e.g. zoiper://{digits}</source>
+        <translation>{e164} — номер с +, {digits} — те же цифры без него, например zoiper://{digits}</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Dial link:</source>
+        <translation>Ссылка набора:</translation>
+    </message>
+    <message>
+        <source>The team (shared by everyone on this database)</source>
+        <translation>Команда (общие для всех в этой базе)</translation>
+    </message>
+    <message>
+        <source>Calling hours (client&apos;s time):</source>
+        <translation>Часы звонков (время клиента):</translation>
+    </message>
+    <message>
+        <source>Country of phone numbers written without a country code: RU, UA, KZ…</source>
+        <translation>Страна номеров, записанных без кода страны: RU, UA, KZ…</translation>
+    </message>
+    <message>
+        <source>Default phone region:</source>
+        <translation>Регион телефонов:</translation>
+    </message>
+    <message>
+        <source>Daily goal (calls):</source>
+        <translation>Цель на день (звонков):</translation>
+    </message>
+    <message>
+        <source>Path to the .db file</source>
+        <translation>Путь к файлу .db</translation>
+    </message>
+    <message>
+        <source>user:password@server:5432/callassist</source>
+        <translation>пользователь:пароль@сервер:5432/callassist</translation>
+    </message>
+    <message>
+        <source>A call to %1 opens: %2</source>
+        <translation>Звонок на %1 откроет: %2</translation>
+    </message>
+    <message>
+        <source>The operator needs a name.</source>
+        <translation>Укажите имя оператора.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsDashboard</name>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>All operators</source>
+        <translation>Все операторы</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Calls per hour</source>
+        <translation>Звонки по часам</translation>
+    </message>
+    <message>
+        <source>Outcomes</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <source>Top refusal reasons</source>
+        <translation>Частые причины отказа</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Продажа</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Перезвон</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Интерес</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Отказ</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Больше не звонить</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Не дозвонились</translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation>Экспорт статистики</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV для Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 calls to %2</source>
+        <translation>Экспортировано звонков: %1, файл %2</translation>
     </message>
 </context>
 <context>

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from callassist.errors import UserInputError
 from callassist.services.desk import OperatorDesk
-from callassist.services.settings_service import dial_link, load_team, save_team, validate, validate_dial_template
+from callassist.services.settings_service import (
+    database_url,
+    dial_link,
+    load_team,
+    save_team,
+    validate,
+    validate_dial_template,
+)
 from callassist.settings import TeamSettings
 from callassist.storage.engine import Database
 
@@ -86,3 +94,14 @@ def test_unusable_dial_templates_are_refused(template: str, words: str) -> None:
         validate_dial_template(template)
     assert refused.value.field == "dial_template"
     assert words in str(refused.value)
+
+
+def test_database_url_from_a_file_or_a_server(tmp_path: Path) -> None:
+    assert database_url("file", str(tmp_path / "calls.db")) == f"sqlite:///{tmp_path / 'calls.db'}"
+    assert database_url("server", "user:pw@db.office:5432/calls") == "postgresql://user:pw@db.office:5432/calls"
+    with pytest.raises(UserInputError, match="does not exist"):
+        database_url("file", str(tmp_path / "missing" / "calls.db"))
+    with pytest.raises(UserInputError, match="Unsupported database"):
+        database_url("server", "mysql://db.office/calls")
+    with pytest.raises(UserInputError, match="Give the database"):
+        database_url("server", "  ")

@@ -1,0 +1,178 @@
+"""File → Settings… through the real window: team settings reach the database and the queue, the dial link follows
+the template, bad input is refused in place; window geometry, splitters and the dark palette."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTime, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtWidgets import QApplication, QDialog
+
+from callassist.services.settings_service import SAMPLE_NUMBER, load_team
+from callassist.storage.engine import Database
+from tests.factories import make_client
+from tests.gui.conftest import press
+from ui.settings_dialog import SettingsDialog
+from ui.shell import Shell
+from ui.window_state import apply_appearance, load_workstation, restore_window, save_window, workstation_settings
+
+
+class Softphone(QObject):
+    """Stands where a softphone would: Qt hands it every URL of its scheme (QDesktopServices.setUrlHandler)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[str] = []
+
+    @Slot(QUrl)
+    def dial(self, url: QUrl) -> None:
+        self.opened.append(url.toString())
+
+
+def _url(db: Database) -> str:
+    return db.engine.url.render_as_string(hide_password=False)
+
+
+def _open_settings(loop: asyncio.AbstractEventLoop, shell: Shell) -> SettingsDialog:
+    assert shell.window is not None
+    shell.window.findChild(QObject, "settingsAction").trigger()  # type: ignore[union-attr]
+    loop.run_until_complete(shell.tasks.idle())
+    dialog = shell.window.settings_dialog
+    assert dialog.isVisible() and dialog.objectName() == "settingsDialog"
+    return dialog
+
+
+def test_saved_settings_reach_the_team_and_the_dial_uses_the_template(
+    loop: asyncio.AbstractEventLoop,
+    seeded: Database,
+    shells: Callable[..., Shell],
+    fixed_now: Callable[[str], datetime],
+) -> None:
+    now = fixed_now("2026-11-23T10:00:00+03:00")
+    make_client(seeded, now, "Петров Сергей", phones=("+74951112233",))
+    shell = shells(_url(seeded))
+    window = shell.window
+    assert window is not None
+    dialog = _open_settings(loop, shell)
+
+    dialog.calling_start.setTime(QTime(8, 30))
+    dialog.calling_end.setTime(QTime(19, 45))
+    dialog.region.setText("kz")
+    dialog.daily_goal.setValue(37)
+    dialog.dial_template.setCurrentText("sip:{digits}@pbx.local")
+    dialog.dial_test.click()
+    digits = SAMPLE_NUMBER.removeprefix("+")
+    assert f"sip:{digits}@pbx.local" in dialog.dial_result.text()
+    results: list[int] = []
+    dialog.finished.connect(results.append)
+    dialog.buttons.accepted.emit()
+    loop.run_until_complete(shell.tasks.idle())
+
+    assert results == [QDialog.DialogCode.Accepted]  # closed (and deleted) only after the commit
+    team = load_team(seeded)
+    assert (team.calling_start, team.calling_end, team.default_region, team.daily_goal) == ("08:30", "19:45", "KZ", 37)
+    assert load_workstation().dial_template == "sip:{digits}@pbx.local"
+    assert "37" in window.pipeline_label.text()
+
+    softphone = Softphone()
+    QDesktopServices.setUrlHandler("sip", softphone, "dial")
+    window.activateWindow()  # the dialog had the focus
+    window.queue_panel.next_button.setFocus()
+    QApplication.processEvents()
+    try:
+        press(window, Qt.Key.Key_F2)
+        loop.run_until_complete(shell.tasks.idle())
+        assert window.call is not None, window.statusBar().currentMessage()
+        press(window, Qt.Key.Key_F4)
+        loop.run_until_complete(shell.tasks.idle())
+    finally:
+        QDesktopServices.unsetUrlHandler("sip")
+    assert softphone.opened == ["sip:74951112233@pbx.local"]
+
+
+def test_refused_settings_are_explained_in_the_dialog_and_nothing_is_saved(
+    loop: asyncio.AbstractEventLoop,
+    seeded: Database,
+    shells: Callable[..., Shell],
+    fixed_now: Callable[[str], datetime],
+) -> None:
+    before = load_team(seeded)
+    shell = shells(_url(seeded))
+    dialog = _open_settings(loop, shell)
+    dialog.region.setText("XX")
+    dialog.daily_goal.setValue(before.daily_goal + 5)
+    dialog.dial_template.setCurrentText("sip:{phone}@pbx.local")
+    dialog.dial_test.click()
+    assert "{e164}" in dialog.dial_result.text()
+    dialog.dial_template.setCurrentText("tel:{e164}")
+    dialog.buttons.accepted.emit()
+    loop.run_until_complete(shell.tasks.idle())
+
+    assert dialog.isVisible()
+    assert dialog.error.isVisible() and "XX" in dialog.error.text()
+    assert QApplication.focusWidget() is dialog.region
+    assert load_team(seeded) == before
+
+
+def test_the_workstation_file_lives_in_the_data_dir(isolated_environment: Path) -> None:
+    assert Path(workstation_settings().fileName()).parent == isolated_environment
+
+
+def test_window_geometry_and_splitters_come_back(
+    loop: asyncio.AbstractEventLoop,
+    seeded: Database,
+    shells: Callable[..., Shell],
+    fixed_now: Callable[[str], datetime],
+) -> None:
+    shell = shells(_url(seeded))
+    window = shell.window
+    assert window is not None
+    window.resize(780, 560)  # inside the offscreen screen (800×600), where restoreGeometry keeps it
+    window.splitter.setSizes([200, 250, 300])
+    QApplication.processEvents()
+    kept_sizes, kept_size = window.splitter.sizes(), window.size()
+    save_window(window)
+
+    window.resize(700, 500)
+    window.splitter.setSizes([400, 100, 150])
+    QApplication.processEvents()
+    assert window.splitter.sizes() != kept_sizes
+    assert restore_window(window)
+    QApplication.processEvents()
+    assert window.size() == kept_size
+    assert window.splitter.sizes() == kept_sizes
+
+
+def test_nothing_saved_leaves_the_window_alone(
+    loop: asyncio.AbstractEventLoop,
+    seeded: Database,
+    shells: Callable[..., Shell],
+    fixed_now: Callable[[str], datetime],
+) -> None:
+    shell = shells(_url(seeded))
+    assert shell.window is not None
+    assert not restore_window(shell.window)
+
+
+def test_dark_appearance_puts_light_text_on_a_dark_window(qapp: QApplication) -> None:
+    def lightness(role: QPalette.ColorRole) -> int:
+        return qapp.palette().color(role).lightness()
+
+    apply_appearance(qapp, "light")
+    assert lightness(QPalette.ColorRole.Window) > lightness(QPalette.ColorRole.WindowText)
+    try:
+        apply_appearance(qapp, "dark")
+        assert qapp.style().name().lower() == "fusion"
+        for back, fore in (
+            (QPalette.ColorRole.Window, QPalette.ColorRole.WindowText),
+            (QPalette.ColorRole.Base, QPalette.ColorRole.Text),
+            (QPalette.ColorRole.Button, QPalette.ColorRole.ButtonText),
+        ):
+            assert lightness(back) < 100 < lightness(fore)
+    finally:
+        apply_appearance(qapp, "system")
+    assert lightness(QPalette.ColorRole.Window) > lightness(QPalette.ColorRole.WindowText)
