@@ -7,6 +7,7 @@ import os
 import sys
 from pathlib import Path
 
+from callassist.errors import CallAssistError
 from callassist.paths import log_dir
 
 log = logging.getLogger("callassist")
@@ -27,18 +28,41 @@ def setup_logging() -> Path:
 def run_app(
     db_url: str, operator: str, screenshot: Path | None = None, view: str = "queue", language: str | None = None
 ) -> int:
-    """Start the GUI (or render one screen to ``screenshot`` and exit). Returns the exit status."""
+    """Start the GUI (or render one screen to ``screenshot`` and exit). Returns the exit status.
+
+    Never a silent exit: an unexpected error before the window exists is logged and named on stderr with the log's
+    path (the GUI launcher may have no console, so the log holds the details), and the status is 1.
+    """
+    try:
+        log_file = setup_logging()
+    except OSError as error:
+        print(f"callassist: cannot write the log in {log_dir()}: {error}", file=sys.stderr)
+        return 1
+    try:
+        return _run(db_url, operator, screenshot, view, language, log_file)
+    except CallAssistError:
+        raise  # the command line reports these in its own words and exit statuses
+    except Exception as error:
+        log.exception("CallAssist could not start")
+        print(f"callassist: could not start ({type(error).__name__}: {error}); details in {log_file}", file=sys.stderr)
+        return 1
+
+
+def _run(db_url: str, operator: str, screenshot: Path | None, view: str, language: str | None, log_file: Path) -> int:
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    log_file = setup_logging()
+    from ui import window_state
+
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("CallAssist")
     app.setOrganizationName("CallAssist")
-    app.setStyle("Fusion")
+    db_url, operator, language = window_state.startup_choices(db_url, operator, language)
+    window_state.apply_appearance(app, window_state.load_workstation().appearance)
+    window_state.set_app_icon(app)
     from ui.i18n import install_translations
 
     lang = install_translations(app, language)
@@ -48,17 +72,23 @@ def run_app(
 async def _main(
     app: object, db_url: str, operator: str, language: str, screenshot: Path | None, view: str, log_file: Path
 ) -> int:
+    from ui import window_state
     from ui.shell import Shell
 
     shell = Shell(db_url, operator, language, log_file)
+    sys.excepthook = lambda _type, error, _tb: shell.errors(error)  # a bug in a slot: logged, shown with the log path
     try:
         await shell.start()
         if screenshot is not None:
             await shell.render(view, screenshot)
             return 0
+        assert shell.window is not None
+        window_state.restore_window(shell.window)
         await shell.closed()
+        window_state.save_window(shell.window)
         return 0
     finally:
+        sys.excepthook = sys.__excepthook__
         shell.stop()
 
 

@@ -7,14 +7,17 @@ geometry and splitter positions.
 
 from __future__ import annotations
 
+import getpass
+import os
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStyleFactory
 
 from callassist.errors import UserInputError
-from callassist.paths import data_dir
+from callassist.paths import data_dir, default_db_url
 from callassist.services.settings_service import DEFAULT_DIAL_TEMPLATE, dial_link
 
 APPEARANCES = ("system", "light", "dark")
@@ -169,3 +172,38 @@ def dial_url(e164: str) -> str:
         return dial_link(load_workstation().dial_template, e164)
     except UserInputError:
         return dial_link(DEFAULT_DIAL_TEMPLATE, e164)
+
+
+# --- start-up ----------------------------------------------------------------------------------------------------
+
+
+def startup_choices(db_url: str, operator: str, language: str | None) -> tuple[str, str, str | None]:
+    """The database, operator and language to start with: what the command line said, else this workstation's.
+
+    The command line resolves its own defaults, so a value that equals the default (no ``--db`` and no
+    ``CALLASSIST_DB``; no ``--operator`` and no ``CALLASSIST_OPERATOR``) is taken as "not given".
+    """
+    saved = load_workstation()
+    if saved.db_url and "CALLASSIST_DB" not in os.environ and db_url == default_db_url():
+        db_url = saved.db_url
+    if saved.operator and "CALLASSIST_OPERATOR" not in os.environ and operator == _login_name():
+        operator = saved.operator
+    if language is None and saved.language in ("ru", "en"):
+        language = saved.language
+    return db_url, operator, language
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "operator"
+
+
+ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "callassist.svg"
+
+
+def set_app_icon(app: QApplication) -> None:
+    """The window and taskbar icon, drawn from the SVG (sharp at every DPI)."""
+    if ICON.is_file():
+        app.setWindowIcon(QIcon(str(ICON)))

@@ -4,6 +4,10 @@ the template, bad input is refused in place; window geometry, splitters and the 
 from __future__ import annotations
 
 import asyncio
+import getpass
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -12,13 +16,23 @@ from PySide6.QtCore import QObject, Qt, QTime, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import QApplication, QDialog
 
+from callassist.paths import default_db_url
 from callassist.services.settings_service import SAMPLE_NUMBER, load_team
 from callassist.storage.engine import Database
 from tests.factories import make_client
 from tests.gui.conftest import press
 from ui.settings_dialog import SettingsDialog
 from ui.shell import Shell
-from ui.window_state import apply_appearance, load_workstation, restore_window, save_window, workstation_settings
+from ui.window_state import (
+    Workstation,
+    apply_appearance,
+    load_workstation,
+    restore_window,
+    save_window,
+    save_workstation,
+    startup_choices,
+    workstation_settings,
+)
 
 
 class Softphone(QObject):
@@ -176,3 +190,34 @@ def test_dark_appearance_puts_light_text_on_a_dark_window(qapp: QApplication) ->
     finally:
         apply_appearance(qapp, "system")
     assert lightness(QPalette.ColorRole.Window) > lightness(QPalette.ColorRole.WindowText)
+
+
+def test_a_failure_before_the_window_names_the_log_and_exits_1(tmp_path: Path, isolated_environment: Path) -> None:
+    database = tmp_path / "calls.db"
+    script = (
+        "import sys; from pathlib import Path; from ui.app import run_app; "
+        f"sys.exit(run_app({f'sqlite:///{database}'!r}, 'Анна', Path(sys.argv[1]), 'queue', 'en'))"
+    )
+    env = {**os.environ, "CALLASSIST_DATA_DIR": str(isolated_environment)}
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "no such folder" / "out.png")],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).resolve().parents[2],
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    log_file = isolated_environment / "logs" / "callassist.log"
+    assert result.returncode == 1
+    assert f"details in {log_file}" in result.stderr
+    assert "could not write the screenshot" in log_file.read_text(encoding="utf-8")
+
+
+def test_the_workstation_choices_apply_at_start_unless_the_command_line_says_otherwise(tmp_path: Path) -> None:
+    saved_url = f"sqlite:///{tmp_path / 'office.db'}"
+    save_workstation(Workstation(operator="Ирина", language="en", db_url=saved_url))
+    login = getpass.getuser()
+    assert startup_choices(default_db_url(), login, None) == (saved_url, "Ирина", "en")
+    given_url = f"sqlite:///{tmp_path / 'given.db'}"
+    assert startup_choices(given_url, "Пётр", "ru") == (given_url, "Пётр", "ru")
