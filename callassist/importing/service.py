@@ -27,6 +27,7 @@ from datetime import datetime
 from functools import cache, lru_cache
 from pathlib import Path
 
+from sqlalchemy import Table as SqlTable
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
@@ -356,7 +357,7 @@ def _fill_client(session: Session, client: Client, lead: Lead, owners: dict[str,
     for name in _MERGE_FIELDS:
         value = getattr(lead, name)
         if value and not getattr(client, name):
-            setattr(client, name, value[: _width(name)])
+            setattr(client, name, value[: _widths()[name]])
             changed = True
     if lead.comment and lead.comment not in client.notes:
         client.notes = f"{client.notes}\n{lead.comment}" if client.notes else lead.comment
@@ -379,17 +380,19 @@ def _fill_client(session: Session, client: Client, lead: Lead, owners: dict[str,
 
 
 def _insert_new(session: Session, leads: list[Lead], region: str, source: str, office_zone: str, now: datetime) -> int:
-    """Insert new leads in bulk, queued as new leads the way ``queue.reposition`` places them."""
+    """Insert new leads in bulk (Core executemany), queued as new leads the way ``queue.reposition`` places them."""
     if not leads:
         return 0
     rank = QUEUE_RANK[QueueReason.NEW]
+    widths = _widths()
     rows = [
         {
-            **{name: getattr(lead, name)[: _width(name)] for name in _MERGE_FIELDS},
+            **{name: getattr(lead, name)[:width] for name, width in widths.items()},
             "region": region,
             "timezone": _zone(lead, office_zone),
             "source": (lead.source or source)[:120],
             "notes": lead.comment,
+            "preferences": "",
             "state": ClientState.NEW.value,
             "created_at": now,
             "updated_at": now,
@@ -401,7 +404,7 @@ def _insert_new(session: Session, leads: list[Lead], region: str, source: str, o
         }
         for lead in leads
     ]
-    ids = session.scalars(insert(Client).returning(Client.id, sort_by_parameter_order=True), rows).all()
+    ids = _insert_clients(session, rows)
     phones = [
         {
             "client_id": client_id,
@@ -413,25 +416,77 @@ def _insert_new(session: Session, leads: list[Lead], region: str, source: str, o
         for client_id, lead in zip(ids, leads, strict=True)
         for position, phone in enumerate(lead.phones)
     ]
-    if phones:
-        session.execute(insert(ClientPhone), phones)
+    phone_table = Client.metadata.tables["client_phones"]
+    if phones and session.get_bind().dialect.name == "sqlite":
+        _executemany(session, phone_table, phones)
+    elif phones:
+        session.execute(insert(phone_table), phones)
     return len(ids)
 
 
+def _insert_clients(session: Session, rows: list[dict[str, object]]) -> list[int]:
+    """Insert client rows and return their ids in the same order.
+
+    SQLite writes inside ``BEGIN IMMEDIATE`` (see storage.engine): no other writer can take an id while this
+    transaction lives, so ids are handed out here and the rows go in one plain executemany. PostgreSQL takes
+    them from its sequence with ``RETURNING`` in parameter order.
+    """
+    table = Client.metadata.tables["clients"]
+    if session.get_bind().dialect.name == "sqlite":
+        first = (session.scalar(select(func.max(Client.id))) or 0) + 1
+        ids = list(range(first, first + len(rows)))
+        _executemany(session, table, [{**row, "id": id_} for id_, row in zip(ids, rows, strict=True)])
+        return ids
+    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    return list(session.scalars(statement, rows).all())
+
+
+def _executemany(session: Session, table: SqlTable, rows: list[dict[str, object]]) -> None:
+    """One driver-level executemany of ``rows`` (all with the same keys) on the session's SQLite connection.
+
+    SQLAlchemy's per-value bind processing costs more than SQLite's own insert at 100,000 rows, so values are
+    bound once per distinct value with the columns' own processors (the UTC moment of every row is the same).
+    """
+    connection = session.connection()
+    dialect = connection.dialect
+    keys = list(rows[0])
+    processors = {key: table.c[key].type.bind_processor(dialect) for key in keys}
+    bound: dict[tuple[str, object], object] = {}
+
+    def bind(key: str, value: object) -> object:
+        processor = processors[key]
+        if processor is None or value is None or isinstance(value, (str, int)):
+            return value
+        if (key, value) not in bound:
+            bound[(key, value)] = processor(value)
+        return bound[(key, value)]
+
+    compiled = insert(table).compile(dialect=dialect, column_keys=keys)
+    order = list(compiled.positiontup or ())
+    if sorted(order) != sorted(keys):  # a column default crept in: every column must come from the rows
+        raise ValueError(f"bulk insert into {table.name}: columns {order} but rows give {keys}")
+    connection.exec_driver_sql(str(compiled), [tuple(bind(key, row[key]) for key in order) for row in rows])
+
+
 def _zone(lead: Lead, office_zone: str) -> str:
-    numbers = tuple(phone.e164 for phone in lead.phones)
-    return _resolve(lead.timezone or "", lead.city, lead.region, numbers, office_zone)
+    """The new client's zone as ``services.zones.assign_timezone`` would choose it, places looked up once."""
+    by_place = _zone_by_place(lead.timezone or "", lead.city, lead.region, office_zone)
+    if by_place is not None or not lead.phones:
+        return by_place or office_zone
+    numbers = [phone.e164 for phone in lead.phones]
+    return resolve_timezone(explicit=None, city="", region="", phones_e164=numbers, default=office_zone).name
 
 
 @lru_cache(maxsize=4096)
-def _resolve(explicit: str, city: str, region: str, numbers: tuple[str, ...], default: str) -> str:
-    return resolve_timezone(explicit=explicit, city=city, region=region, phones_e164=numbers, default=default).name
+def _zone_by_place(explicit: str, city: str, region: str, office_zone: str) -> str | None:
+    choice = resolve_timezone(explicit=explicit, city=city, region=region, phones_e164=(), default=office_zone)
+    return None if choice.source == "default" else choice.name
 
 
 @cache
-def _width(name: str) -> int:
-    column = Client.__table__.columns[name]
-    return int(getattr(column.type, "length", None) or 10_000)
+def _widths() -> dict[str, int]:
+    columns = Client.metadata.tables["clients"].columns
+    return {name: int(getattr(columns[name].type, "length", None) or 10_000) for name in _MERGE_FIELDS}
 
 
 def _remember(session: Session, signature: str, mapping: ColumnMapping, now: datetime) -> None:
