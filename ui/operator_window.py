@@ -20,6 +20,8 @@ from callassist.drafts import DraftStore
 from callassist.errors import UserInputError
 from callassist.scheduling import QuickPick
 from callassist.services.desk import OperatorDesk
+from callassist.services.queue import COUNT_CAP
+from callassist.team.outbox import Outbox, Queued, ResilientDesk
 from ui import help_overlay, reminders, window_state
 from ui.changes import ChangeHub
 from ui.client_card import ClientCard
@@ -31,6 +33,7 @@ from ui.tasks import TaskRunner
 from ui.wrapup_form import WrapUpForm
 
 HEARTBEAT_MS = 60_000
+OUTBOX_RETRY_MS = 15_000  # team mode: how often outcomes kept offline are sent again
 DRAFT_DEBOUNCE_MS = 150
 
 
@@ -48,6 +51,7 @@ class OperatorWindow(QMainWindow):
         super().__init__()
         self.setObjectName("operatorWindow")
         self.desk, self.tasks, self.hub, self.drafts = desk, tasks, hub, drafts
+        self.resilient = ResilientDesk(desk, Outbox())
         self.call: OpenCall | None = None
         self.setWindowTitle(self.tr("CallAssist — %1").replace("%1", desk.operator_name))
         self._timers()
@@ -95,6 +99,10 @@ class OperatorWindow(QMainWindow):
         self.timer_label.setObjectName("callTimer")
         self.statusBar().addPermanentWidget(self.timer_label)
         self.statusBar().addPermanentWidget(self.pipeline_label)
+        self.offline_label = QLabel()  # team mode: outcomes kept in the local outbox while the server is away
+        self.offline_label.setObjectName("offlineStatus")
+        self.offline_label.setVisible(False)
+        self.statusBar().addPermanentWidget(self.offline_label)
         self.queue_panel.next_button.clicked.connect(self.take_next)
         self.queue_panel.clientChosen.connect(self.open_client)
         self.card.dialRequested.connect(self.dial)
@@ -132,6 +140,10 @@ class OperatorWindow(QMainWindow):
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._show_timer)
+        self._drain_timer = QTimer(self)
+        self._drain_timer.setInterval(OUTBOX_RETRY_MS)
+        self._drain_timer.timeout.connect(lambda: self.tasks.spawn(self._drain_outbox()))
+        self._drain_timer.start()
 
     # --- loading ------------------------------------------------------------------------------------------
     async def _load_page(self, offset: int, limit: int) -> Any:
@@ -142,6 +154,7 @@ class OperatorWindow(QMainWindow):
         reasons = await self.tasks.db(self.desk.refusal_reasons)
         products = await self.tasks.db(self.desk.products)
         self.form.set_catalogues(reasons, products, self.desk.language)
+        self._show_offline(await self.tasks.io(self.resilient.waiting))  # kept from an earlier session
         await self.script.load_script(*await self.tasks.db(self.desk.current_script))
         await self._refresh()
         await self._resume()
@@ -168,7 +181,7 @@ class OperatorWindow(QMainWindow):
             .replace("%2", str(figures.due_today))
             .replace("%3", str(figures.calls_today))
             .replace("%4", str(figures.daily_goal))
-            .replace("%5", str(figures.in_queue))
+            .replace("%5", f"{COUNT_CAP}+" if figures.in_queue > COUNT_CAP else str(figures.in_queue))
         )
         await self.reminders.refresh()
 
@@ -293,7 +306,7 @@ class OperatorWindow(QMainWindow):
             return
         self.form.save.setEnabled(False)
         try:
-            saved = await self.tasks.db(self.desk.record, outcome)
+            saved = await self.tasks.db(self.resilient.record, outcome)
         except UserInputError as error:
             self.form.show_error(str(error), error.field)
             return
@@ -307,9 +320,31 @@ class OperatorWindow(QMainWindow):
         self.script.show_client(None)
         self.form.reset()
         self._set_open(None)
-        self.statusBar().showMessage(self.tr("Saved: %1.").replace("%1", call.client.full_name), 8000)
         self.queue_panel.next_button.setFocus()
+        if isinstance(saved, Queued):  # the server is away: kept on this computer, sent when it is back
+            self._show_offline(saved.waiting)
+            self.statusBar().showMessage(
+                self.tr("The server cannot be reached: %1 is kept on this computer.").replace(
+                    "%1", call.client.full_name
+                ),
+                8000,
+            )
+            return
+        self.statusBar().showMessage(self.tr("Saved: %1.").replace("%1", call.client.full_name), 8000)
         self.hub.broadcast(saved.changes)
+
+    async def _drain_outbox(self) -> None:
+        """Every 15 s: send outcomes kept while the server was away; each lands once (idempotency keys)."""
+        if not self.offline_label.isVisible():
+            return
+        sent, waiting = await self.tasks.db(self.resilient.drain)
+        self._show_offline(waiting)
+        if sent:
+            self.hub.broadcast(Changes(queue=True, calls=True))
+
+    def _show_offline(self, waiting: int) -> None:
+        self.offline_label.setText(self.tr("Offline, %1 outcomes waiting").replace("%1", str(waiting)))
+        self.offline_label.setVisible(waiting > 0)
 
     def open_settings(self) -> None:
         """File → Settings…; saved team settings apply at once (calling hours, region, goal)."""
