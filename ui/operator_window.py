@@ -83,6 +83,9 @@ class OperatorWindow(QMainWindow):
         self.splitter.setSizes([520, 420, 500])  # the queue needs room for four columns in Russian
         self.setCentralWidget(self.splitter)
         file_menu = self.menuBar().addMenu(self.tr("File"))
+        import_action = file_menu.addAction(self.tr("Import leads…"))
+        import_action.setObjectName("importAction")
+        import_action.triggered.connect(self.open_import)
         settings_action = file_menu.addAction(self.tr("Settings…"))
         settings_action.setObjectName("settingsAction")
         settings_action.triggered.connect(self.open_settings)
@@ -365,6 +368,15 @@ class OperatorWindow(QMainWindow):
         self.script_editor = editor
         editor.open()
         self.tasks.spawn(editor.load())
+
+    def open_import(self) -> None:
+        """File → Import leads…: the wizard imports on the database thread; the queue refreshes on success."""
+        from ui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.desk.db, self.tasks, self.hub, self.desk.language, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.import_wizard = wizard
+        wizard.open()
 
     def open_dashboard(self) -> None:
         """The statistics dashboard in its own window; it refreshes itself when outcomes are saved."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import tempfile
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -50,6 +51,9 @@ class Shell:
         if view == "settings":
             await self._render_settings(path)
             return
+        if view == "import":
+            await self._render_import(path)
+            return
         if view in ("call", "palette"):
             self.window.take_next()
         await self.tasks.idle()
@@ -83,6 +87,19 @@ class Shell:
         QApplication.processEvents()
         if not dialog.grab().save(str(path)):
             raise OSError(f"could not write the screenshot to {path}")
+
+    async def _render_import(self, path: Path) -> None:
+        assert self.window is not None
+        from ui.import_wizard import write_sample
+
+        self.window.open_import()
+        wizard = self.window.import_wizard
+        with tempfile.TemporaryDirectory() as folder:
+            wizard.set_path(write_sample(Path(folder)))  # a sample file, previewed and mapped, nothing imported
+            await self.tasks.idle()
+            QApplication.processEvents()
+            if not wizard.grab().save(str(path)):
+                raise OSError(f"could not write the screenshot to {path}")
 
     async def closed(self) -> None:
         done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
