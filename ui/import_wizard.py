@@ -212,19 +212,19 @@ class ImportWizard(QDialog):
 
     # --- importing ------------------------------------------------------------------------------------------
     def start_import(self) -> None:
-        if self.table is not None and self.cancel_event is None:
-            self.tasks.spawn(self.run_import())
-
-    async def run_import(self) -> None:
+        """Import with the mapping and region shown; Cancel works from this moment on."""
         mapping = self.mapping()
-        if mapping is None:
+        if mapping is None or self.cancel_event is not None:
             return
-        path = Path(self.path_edit.text())
-        region = self.region.currentText().strip().upper() or "RU"
-        self.cancel_event = threading.Event()
+        self.cancel_event = threading.Event()  # set here, not in the task, so an early Cancel is never lost
         self._set_busy(True)
         self.progress.setValue(0)
         self.summary.setText(self.tr("Importing…"))
+        self.tasks.spawn(self.run_import(mapping, self.cancel_event))
+
+    async def run_import(self, mapping: ColumnMapping, cancel: threading.Event) -> None:
+        path = Path(self.path_edit.text())
+        region = self.region.currentText().strip().upper() or "RU"
         job = functools.partial(
             import_file,
             self.db,
@@ -232,7 +232,7 @@ class ImportWizard(QDialog):
             region=region,
             mapping=mapping,
             progress=self.relay.progressed.emit,  # called on the database thread: queued to the GUI thread
-            cancel=self.cancel_event,
+            cancel=cancel,
             language=self.language,
         )
         try:

@@ -1,0 +1,98 @@
+"""The import wizard driven through the real main window, offscreen: a small file end to end, and cancel."""
+
+from __future__ import annotations
+
+import asyncio
+import csv
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from sqlalchemy import func, select
+
+from callassist.importing import LeadField
+from callassist.storage.engine import Database
+from callassist.storage.models import Client
+from tests.factories import make_client
+from ui.import_wizard import ImportWizard
+from ui.shell import Shell
+
+
+def lead_file(path: Path) -> Path:
+    with path.open("w", encoding="cp1251", newline="") as stream:
+        writer = csv.writer(stream, delimiter=";", lineterminator="\r\n")
+        writer.writerow(["ФИО", "Телефон", "Поле 3"])
+        writer.writerow(["Иванов Иван Иванович", "8 (916) 123-45-67", 'ООО "Ромашка"'])
+        writer.writerow(["Петрова Мария", "+7 903 111 22 33", "АО Вектор"])
+        writer.writerow(["Без номера", "12-34", "ИП"])
+    return path
+
+
+def count_clients(db: Database) -> int:
+    with db.read() as session:
+        return session.scalar(select(func.count()).select_from(Client)) or 0
+
+
+def open_wizard(loop: asyncio.AbstractEventLoop, shell: Shell, path: Path) -> ImportWizard:
+    assert shell.window is not None
+    shell.window.findChild(object, "importAction").trigger()  # type: ignore[union-attr]
+    wizard = shell.window.import_wizard
+    assert wizard.objectName() == "importWizard" and wizard.isVisible()
+    wizard.set_path(path)
+    loop.run_until_complete(shell.tasks.idle())
+    return wizard
+
+
+def test_wizard_imports_a_file_and_the_queue_grows(
+    loop: asyncio.AbstractEventLoop,
+    seeded: Database,
+    shells: Callable[..., Shell],
+    fixed_now: Callable[[str], datetime],
+    tmp_path: Path,
+) -> None:
+    make_client(seeded, fixed_now("2026-11-23T10:00:00+03:00"), "Уже в очереди")
+    shell = shells(seeded.engine.url.render_as_string(hide_password=False))
+    assert shell.window is not None
+    before = shell.window.queue_model.rowCount()
+    wizard = open_wizard(loop, shell, lead_file(tmp_path / "лиды.csv"))
+
+    fields = [LeadField(combo.currentData()) for combo in wizard.combos]
+    assert fields == [LeadField.FULL_NAME, LeadField.PHONE, LeadField.IGNORE]
+    assert wizard.preview_table.item(1, 0).text() == "Иванов Иван Иванович"  # type: ignore[union-attr]
+    wizard.combos[2].setCurrentIndex(wizard.combos[2].findData(LeadField.COMPANY.value))  # the operator's choice
+    QTest.mouseClick(wizard.import_button, Qt.MouseButton.LeftButton)
+    loop.run_until_complete(shell.tasks.idle())
+    loop.run_until_complete(shell.tasks.idle())  # the queue's refresh started by the broadcast
+
+    assert wizard.progress.value() == 100
+    assert "2" in wizard.summary.text() and "1" in wizard.summary.text()
+    assert str(tmp_path / "лиды.rejects.csv") in wizard.summary.text()
+    assert shell.window.queue_model.rowCount() == before + 2
+    with seeded.read() as session:
+        companies = set(session.scalars(select(Client.company)))
+    assert {'ООО "Ромашка"', "АО Вектор"} <= companies
+
+
+def test_cancel_leaves_the_database_unchanged(
+    loop: asyncio.AbstractEventLoop,
+    seeded: Database,
+    shells: Callable[..., Shell],
+    fixed_now: Callable[[str], datetime],
+    tmp_path: Path,
+) -> None:
+    fixed_now("2026-11-23T10:00:00+03:00")
+    shell = shells(seeded.engine.url.render_as_string(hide_password=False))
+    wizard = open_wizard(loop, shell, lead_file(tmp_path / "лиды.csv"))
+    before = count_clients(seeded)
+
+    QTest.mouseClick(wizard.import_button, Qt.MouseButton.LeftButton)
+    assert wizard.cancel_button.isEnabled() and not wizard.import_button.isEnabled()
+    QTest.mouseClick(wizard.cancel_button, Qt.MouseButton.LeftButton)  # before the import thread gets to it
+    loop.run_until_complete(shell.tasks.idle())
+
+    assert count_clients(seeded) == before
+    assert not (tmp_path / "лиды.rejects.csv").exists()
+    assert wizard.import_button.isEnabled() and not wizard.cancel_button.isEnabled()
+    assert wizard.summary.text() == wizard.tr("The import was cancelled. Nothing was written.")
