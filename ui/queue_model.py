@@ -31,10 +31,12 @@ class QueueModel(QAbstractTableModel):
         self._items: list[QueueItem] = []
         self._total = 0
         self._fetching = False
+        self._more = False  # the last page was full, so there may be more
         self._generation = 0  # a reload makes pages still in flight from before it stale
 
     @property
     def total(self) -> int:
+        """How many clients the queue holds, counted up to ``COUNT_CAP + 1``."""
         return self._total
 
     def item(self, row: int) -> QueueItem:
@@ -49,6 +51,7 @@ class QueueModel(QAbstractTableModel):
         self.beginResetModel()
         self._items = list(page.items)
         self._total = page.total
+        self._more = len(page.items) == PAGE
         self._fetching = False
         self.endResetModel()
 
@@ -59,7 +62,7 @@ class QueueModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._fetching and len(self._items) < self._total
+        return not parent.isValid() and not self._fetching and self._more
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
@@ -73,7 +76,10 @@ class QueueModel(QAbstractTableModel):
         finally:
             if generation == self._generation:
                 self._fetching = False
-        if generation != self._generation or offset != len(self._items) or not page.items:
+        if generation != self._generation or offset != len(self._items):
+            return
+        self._more = len(page.items) == PAGE
+        if not page.items:
             return
         self.beginInsertRows(QModelIndex(), offset, offset + len(page.items) - 1)
         self._items.extend(page.items)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from callassist.services.queue import COUNT_CAP
 from ui.queue_model import QueueModel
 
 
@@ -51,4 +52,7 @@ class QueuePanel(QWidget):
         self.clientChosen.emit(self.model.item(index.row()).client_id)
 
     def _update_heading(self) -> None:
-        self.heading.setText(self.tr("Queue: %n client(s)", "", self.model.total))
+        if self.model.total > COUNT_CAP:
+            self.heading.setText(self.tr("Queue: more than %n client(s)", "", COUNT_CAP))
+        else:
+            self.heading.setText(self.tr("Queue: %n client(s)", "", self.model.total))

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from callassist.domain import ClientState, PipelineFigures
 from callassist.scheduling import local_midnight
-from callassist.services.queue import offered_to
+from callassist.services.queue import capped_count, offered_to
 from callassist.settings import TeamSettings
 from callassist.storage.models import Call, Client, Operator
 
@@ -28,9 +28,7 @@ def figures(session: Session, operator: Operator, now: datetime, settings: TeamS
         .select_from(Call)
         .where(Call.operator_id == operator.id, Call.started_at >= day_start, Call.started_at < day_end)
     )
-    in_queue = session.scalar(
-        select(func.count()).select_from(Client).where(offered_to(session, operator.id, now, settings))
-    )
+    in_queue = capped_count(session, offered_to(session, operator.id, now, settings))
     return PipelineFigures(
         future_clients=future or 0,
         due_today=due_today or 0,

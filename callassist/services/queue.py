@@ -24,11 +24,18 @@ _REASON_OF_KIND = {
 }
 
 
+COUNT_CAP = 10_000  # beyond this the queue's size is shown as "more than 10,000"
+
+
 @dataclass(frozen=True)
 class QueuePage:
     items: tuple[QueueItem, ...]
-    total: int
+    total: int  # capped at COUNT_CAP + 1: see ``more_than_cap``
     offset: int
+
+    @property
+    def more_than_cap(self) -> bool:
+        return self.total > COUNT_CAP
 
 
 def reposition(session: Session, client: Client) -> None:
@@ -104,7 +111,7 @@ def page(
 ) -> QueuePage:
     """One page of the operator's queue in queue order, and how many clients the whole queue holds."""
     where = offered_to(session, operator.id, now, settings)
-    total = session.scalar(select(func.count()).select_from(Client).where(where)) or 0
+    total = capped_count(session, where)
     rows = session.scalars(
         select(Client)
         .where(where)
@@ -115,6 +122,12 @@ def page(
     phones = _first_phones(session, [c.id for c in rows])
     items = tuple(_item(c, phones.get(c.id, ""), now, settings) for c in rows)
     return QueuePage(items, total, offset)
+
+
+def capped_count(session: Session, where: ColumnElement[bool]) -> int:
+    """How many clients match, counted up to ``COUNT_CAP + 1``: an operator needs "10,000+", not a full scan."""
+    matching = select(Client.id).where(where).limit(COUNT_CAP + 1).subquery()
+    return session.scalar(select(func.count()).select_from(matching)) or 0
 
 
 def _first_phones(session: Session, client_ids: list[int]) -> dict[int, str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import ColumnElement, and_, false, or_, select
+from sqlalchemy import ColumnElement, and_, false, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from callassist.errors import UserInputError
@@ -61,6 +61,8 @@ def backfill_timezones(session: Session, settings: TeamSettings) -> int:
             .options(selectinload(Client.phones))
         ).all()
         if not batch:
+            if filled:
+                forget_zone_pairs()
             return filled
         for client in batch:
             assign_timezone(client, settings)
@@ -119,15 +121,38 @@ def outside_hours(session: Session, client: Client, when: datetime, settings: Te
     return not is_callable(when, zone, settings.hours, client_calendar(session, client, settings))
 
 
+_pair_cache: dict[str, tuple[int, list[tuple[str | None, str | None]]]] = {}
+
+
+def _zone_pairs(session: Session) -> list[tuple[str | None, str | None]]:
+    """The distinct (zone, country) pairs of all clients, cached until a client is added.
+
+    A client's zone and country are set when it is created (or back-filled once at start-up), so the newest client
+    id — one primary-key lookup — tells whether the cached pairs still hold; the DISTINCT itself reads every row.
+    """
+    key = str(session.get_bind().engine.url)
+    newest = session.scalar(select(func.max(Client.id))) or 0
+    cached = _pair_cache.get(key)
+    if cached is not None and cached[0] == newest:
+        return cached[1]
+    rows = session.execute(select(Client.timezone, Client.region).distinct())
+    pairs: list[tuple[str | None, str | None]] = [(zone, country) for zone, country in rows]
+    _pair_cache[key] = (newest, pairs)
+    return pairs
+
+
+def forget_zone_pairs() -> None:
+    """Drop the cached pairs (after zones of existing clients were changed in bulk, e.g. a back-fill)."""
+    _pair_cache.clear()
+
+
 def callable_now(session: Session, now: datetime, settings: TeamSettings) -> ColumnElement[bool]:
     """A WHERE condition: the client's local time is inside calling hours on a working day of its country (rule 7).
 
     The zones and countries of queued clients are few, so they are checked here once per query and the queue
     keeps one indexed query with ``timezone IN (...)``. Clients without a zone live by the office's clock.
     """
-    pairs = session.execute(
-        select(Client.timezone, Client.region).where(Client.queue_rank.is_not(None)).distinct()
-    ).all()
+    pairs = _zone_pairs(session)
     by_country: dict[str | None, set[str | None]] = {}
     for zone, country in pairs:
         by_country.setdefault(country, set()).add(zone)

@@ -209,3 +209,24 @@ def test_unit_of_work_on_a_database_that_is_gone_is_an_environment_failure(kind:
 def test_opening_a_database_that_is_gone_is_an_environment_failure(kind: str, tmp_path: Path) -> None:
     with pytest.raises(EnvironmentFailure, match="database cannot be reached"):
         open_ready(unreachable_url(kind, tmp_path))
+
+
+def test_schema_head_constant_is_alembics_head() -> None:
+    """Start-up skips Alembic when the stored revision equals SCHEMA_HEAD, so the constant must follow migrations."""
+    from callassist.storage.migrate import SCHEMA_HEAD, head_revision
+
+    assert head_revision() == SCHEMA_HEAD
+
+
+def test_an_up_to_date_database_is_opened_without_importing_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'current.db'}"
+    open_ready(url).dispose()
+    probe = (
+        "import sys; from callassist.bootstrap import open_ready; open_ready(sys.argv[1]).dispose(); "
+        "print('alembic' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", probe, url], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
