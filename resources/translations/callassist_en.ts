@@ -202,131 +202,131 @@
     <name>ImportWizard</name>
     <message>
         <source>Import leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Import leads</translation>
     </message>
     <message>
         <source>Choose a CSV or Excel file with leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a CSV or Excel file with leads</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file…</translation>
     </message>
     <message>
         <source>The country of phone numbers written without a country code</source>
-        <translation type="unfinished"></translation>
+        <translation>The country of phone numbers written without a country code</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <source>Phone region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone region:</translation>
     </message>
     <message>
         <source>The first row under the headers says where each column goes; change it if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The first row under the headers says where each column goes; change it if needed.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel import</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Choose a file with leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a file with leads</translation>
     </message>
     <message>
         <source>Lead files (*.csv *.txt *.xlsx *.xls *.xlsb *.ods);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead files (*.csv *.txt *.xlsx *.xls *.xlsb *.ods);;All files (*)</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Last name</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>First name</translation>
     </message>
     <message>
         <source>Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Patronymic</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Company</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>City</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Time zone</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Do not import</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not import</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing…</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>The import was cancelled. Nothing was written.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was imported: %1</translation>
     </message>
     <message>
         <source>Rows read: %1. Imported: %2, merged with known clients or duplicates: %3, rejected: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows read: %1. Imported: %2, merged with known clients or duplicates: %3, rejected: %4.</translation>
     </message>
     <message>
         <source>%1 of them are marked never or on the do-not-call list: they were left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of them are marked never or on the do-not-call list: they were left as they are.</translation>
     </message>
     <message>
         <source>The rejected rows and the reasons are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rejected rows and the reasons are in %1.</translation>
     </message>
 </context>
 <context>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <source>Import leads…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import leads…</translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -512,7 +512,7 @@
     </message>
     <message>
         <source>The server cannot be reached: %1 is kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server cannot be reached: %1 is kept on this computer.</translation>
     </message>
     <message>
         <source>Saved: %1.</source>
@@ -520,7 +520,7 @@
     </message>
     <message>
         <source>Offline, %1 outcomes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline, %1 outcomes waiting</translation>
     </message>
 </context>
 <context>

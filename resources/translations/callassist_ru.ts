@@ -202,131 +202,131 @@
     <name>ImportWizard</name>
     <message>
         <source>Import leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт клиентов</translation>
     </message>
     <message>
         <source>Choose a CSV or Excel file with leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл CSV или Excel с клиентами</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать файл…</translation>
     </message>
     <message>
         <source>The country of phone numbers written without a country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна номеров, записанных без кода страны</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл:</translation>
     </message>
     <message>
         <source>Phone region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион телефонов:</translation>
     </message>
     <message>
         <source>The first row under the headers says where each column goes; change it if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первая строка под заголовками показывает, куда пойдёт каждый столбец; при необходимости измените.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить импорт</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Choose a file with leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл с клиентами</translation>
     </message>
     <message>
         <source>Lead files (*.csv *.txt *.xlsx *.xls *.xlsb *.ods);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы с клиентами (*.csv *.txt *.xlsx *.xls *.xlsb *.ods);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Часовой пояс</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Do not import</source>
-        <translation type="unfinished"></translation>
+        <translation>Не импортировать</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <source>The import was cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён. Ничего не записано.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не импортировано: %1</translation>
     </message>
     <message>
         <source>Rows read: %1. Imported: %2, merged with known clients or duplicates: %3, rejected: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитано строк: %1. Импортировано: %2, объединено с известными клиентами или дубликатами: %3, отклонено: %4.</translation>
     </message>
     <message>
         <source>%1 of them are marked never or on the do-not-call list: they were left as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Из них с отметкой «больше не звонить» или в списке запрета звонков: %1 — они оставлены как есть.</translation>
     </message>
     <message>
         <source>The rejected rows and the reasons are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые строки и причины — в %1.</translation>
     </message>
 </context>
 <context>
@@ -460,7 +460,7 @@
     </message>
     <message>
         <source>Import leads…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт клиентов…</translation>
     </message>
     <message>
         <source>Settings…</source>
@@ -512,7 +512,7 @@
     </message>
     <message>
         <source>The server cannot be reached: %1 is kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер недоступен: %1 сохранено на этом компьютере.</translation>
     </message>
     <message>
         <source>Saved: %1.</source>
@@ -520,7 +520,7 @@
     </message>
     <message>
         <source>Offline, %1 outcomes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи, итогов в ожидании: %1</translation>
     </message>
 </context>
 <context>
