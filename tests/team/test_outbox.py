@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -22,9 +23,10 @@ from tests.team.conftest import start_postgres, stop_postgres
 
 
 @pytest.fixture
-def own_db(own_server: TestServer) -> Database:
+def own_db(own_server: TestServer) -> Iterator[Database]:
+    """A fresh, ready database on the module's own server (the one these tests stop and start)."""
     database = open_ready(own_server.database_url(own_server.create_database()))
-    yield database  # type: ignore[misc]
+    yield database
     database.dispose()
 
 
