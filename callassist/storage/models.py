@@ -211,7 +211,11 @@ class FollowUp(Base):
     done_note: Mapped[str] = mapped_column(Text, default="")
     snoozed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)  # a reminder put off by the operator
 
-    __table_args__ = (Index("ix_follow_ups_client_open", "client_id", "done_at"),)
+    __table_args__ = (
+        Index("ix_follow_ups_client_open", "client_id", "done_at"),
+        Index("ix_follow_ups_created_by_call", "created_by_call_id"),  # statistics: what a day's calls planned
+        Index("ix_follow_ups_kind_due", "kind", "due_at"),  # statistics: callbacks due in a range
+    )
 
 
 class Setting(Base):
