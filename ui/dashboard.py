@@ -12,7 +12,9 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -36,17 +38,16 @@ from ui import formatting
 from ui.changes import ChangeHub
 from ui.tasks import TaskRunner
 
-BAR_COLOUR = "#4C78A8"
-CONNECTED_COLOUR = "#F58518"
 TOP_REASONS = 8
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StatsDashboard", text)
 
 
 def _percent(value: float | None) -> str:
     return "" if value is None else f"{value * 100:.1f}%"
+
+
+def _colour(role: QPalette.ColorRole) -> QColor:
+    """Chart colours come from the palette, so the light and dark appearances both read well."""
+    return QApplication.palette().color(role)
 
 
 def _seconds(value: float | None) -> str:
@@ -60,20 +61,23 @@ class FiguresModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[OperatorFigures] = []
         self.columns: list[tuple[str, Any]] = [
-            (_tr("Operator"), lambda f: f.operator or _tr("Total")),
-            (_tr("Dials"), lambda f: f.dials),
-            (_tr("Connected"), lambda f: f.connected),
-            (_tr("Talk time"), lambda f: _seconds(f.talk_seconds_total)),
-            (_tr("Average call"), lambda f: _seconds(f.talk_seconds_avg)),
-            (_tr("Average pause"), lambda f: _seconds(f.avg_gap_seconds)),
-            (_tr("Sales"), lambda f: f.outcomes.sale),
-            (_tr("Callbacks"), lambda f: f.outcomes.callback),
-            (_tr("Interested"), lambda f: f.outcomes.interested),
-            (_tr("Refused"), lambda f: f.outcomes.refused),
-            (_tr("Never"), lambda f: f.outcomes.never),
-            (_tr("Not reached"), lambda f: f.not_reached.total),
-            (_tr("Conversion"), lambda f: _percent(f.conversion)),
-            (_tr("Revenue"), lambda f: formatting.money(f.revenue)),
+            (
+                QCoreApplication.translate("StatsDashboard", "Operator"),
+                lambda f: f.operator or QCoreApplication.translate("StatsDashboard", "Total"),
+            ),
+            (QCoreApplication.translate("StatsDashboard", "Dials"), lambda f: f.dials),
+            (QCoreApplication.translate("StatsDashboard", "Connected"), lambda f: f.connected),
+            (QCoreApplication.translate("StatsDashboard", "Talk time"), lambda f: _seconds(f.talk_seconds_total)),
+            (QCoreApplication.translate("StatsDashboard", "Average call"), lambda f: _seconds(f.talk_seconds_avg)),
+            (QCoreApplication.translate("StatsDashboard", "Average pause"), lambda f: _seconds(f.avg_gap_seconds)),
+            (QCoreApplication.translate("StatsDashboard", "Sales"), lambda f: f.outcomes.sale),
+            (QCoreApplication.translate("StatsDashboard", "Callbacks"), lambda f: f.outcomes.callback),
+            (QCoreApplication.translate("StatsDashboard", "Interested"), lambda f: f.outcomes.interested),
+            (QCoreApplication.translate("StatsDashboard", "Refused"), lambda f: f.outcomes.refused),
+            (QCoreApplication.translate("StatsDashboard", "Never"), lambda f: f.outcomes.never),
+            (QCoreApplication.translate("StatsDashboard", "Not reached"), lambda f: f.not_reached.total),
+            (QCoreApplication.translate("StatsDashboard", "Conversion"), lambda f: _percent(f.conversion)),
+            (QCoreApplication.translate("StatsDashboard", "Revenue"), lambda f: formatting.money(f.revenue)),
         ]
 
     def set_report(self, report: StatsReport) -> None:
@@ -170,8 +174,8 @@ class StatsDashboard(QWidget):
         return edit
 
     def _plot(self, title: str) -> pg.PlotWidget:
-        plot = pg.PlotWidget(background="w")
-        plot.setTitle(title, color="#333", size="11pt")
+        plot = pg.PlotWidget(background=_colour(QPalette.ColorRole.Base))
+        plot.setTitle(title, color=_colour(QPalette.ColorRole.Text), size="11pt")
         plot.setMinimumHeight(220)
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
@@ -250,9 +254,10 @@ class StatsDashboard(QWidget):
         plot = self.hours_plot
         plot.clear()
         hours = [item.hour for item in report.by_hour]
-        plot.addItem(pg.BarGraphItem(x=hours, height=[i.dials for i in report.by_hour], width=0.8, brush=BAR_COLOUR))
+        dials = [i.dials for i in report.by_hour]
+        plot.addItem(pg.BarGraphItem(x=hours, height=dials, width=0.8, brush=_colour(QPalette.ColorRole.Mid)))
         connected = [i.connected for i in report.by_hour]
-        plot.addItem(pg.BarGraphItem(x=hours, height=connected, width=0.5, brush=CONNECTED_COLOUR))
+        plot.addItem(pg.BarGraphItem(x=hours, height=connected, width=0.5, brush=_colour(QPalette.ColorRole.Highlight)))
         plot.getAxis("bottom").setTicks([[(h, str(h)) for h in hours]])
 
     def _draw_outcomes(self, report: StatsReport) -> None:
@@ -269,8 +274,11 @@ class StatsDashboard(QWidget):
         heights = [report.total.outcomes.of(result) for result in results]
         heights.append(report.total.not_reached.total)
         names = [labels[result] for result in results] + [self.tr("Not reached")]
-        plot.addItem(pg.BarGraphItem(x=list(range(len(heights))), height=heights, width=0.7, brush=BAR_COLOUR))
-        plot.getAxis("bottom").setTicks([list(enumerate(names))])
+        # Horizontal bars: Russian outcome names are too long to stand side by side under vertical ones.
+        rows = list(range(len(heights)))[::-1]
+        brush = _colour(QPalette.ColorRole.Highlight)
+        plot.addItem(pg.BarGraphItem(x0=0, y=rows, width=heights, height=0.7, brush=brush))
+        plot.getAxis("left").setTicks([list(zip(rows, names, strict=True))])
 
     def _draw_reasons(self, report: StatsReport) -> None:
         plot = self.reasons_plot
@@ -278,7 +286,9 @@ class StatsDashboard(QWidget):
         top = list(report.refusal_reasons[:TOP_REASONS])[::-1]  # the most frequent at the top
         rows = list(range(len(top)))
         counts = [item.count for item in top]
-        plot.addItem(pg.BarGraphItem(x0=0, y=rows, width=counts, height=0.7, brush=BAR_COLOUR))
+        plot.addItem(
+            pg.BarGraphItem(x0=0, y=rows, width=counts, height=0.7, brush=_colour(QPalette.ColorRole.Highlight))
+        )
         plot.getAxis("left").setTicks([[(row, item.title) for row, item in zip(rows, top, strict=True)]])
 
     # --- export --------------------------------------------------------------------------------------------

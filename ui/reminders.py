@@ -87,17 +87,13 @@ class ReminderBanner(QFrame):
         self.snoozed.emit()
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Reminders", text)
-
-
 class Reminders:
     """The banner (in a fixed tool bar, hidden when nothing is due) and the calendar export action."""
 
     def __init__(self, window: QMainWindow, host: ReminderHost) -> None:
         self.window, self.host = window, host
         self.banner = ReminderBanner(host)
-        self.bar = QToolBar(_t("Reminders"), window)
+        self.bar = QToolBar(QCoreApplication.translate("Reminders", "Reminders"), window)
         self.bar.setObjectName("reminderBar")
         self.bar.setMovable(False)
         self.bar.setFloatable(False)
@@ -109,8 +105,8 @@ class Reminders:
         self.timer.timeout.connect(self.check)
         self.timer.start()
         self.banner.snoozed.connect(self.check)
-        menu = window.menuBar().addMenu(_t("Calendar"))
-        self.export_action = menu.addAction(_t("Export my callbacks to calendar…"))
+        menu = window.menuBar().addMenu(QCoreApplication.translate("Reminders", "Calendar"))
+        self.export_action = menu.addAction(QCoreApplication.translate("Reminders", "Export my callbacks to calendar…"))
         self.export_action.setObjectName("exportCalendarAction")
         self.export_action.triggered.connect(self.ask_export_path)
         self.dialog: QFileDialog | None = None
@@ -136,7 +132,9 @@ class Reminders:
         if not await self.host.tasks.db(self.host.desk.callback_outside_hours, outcome.client_id, when):
             return True
         self._accepted_callback = (outcome.client_id, when)
-        warning = _t("Outside the client's calling hours or on a day off. Press Ctrl+Enter again to keep this time.")
+        warning = QCoreApplication.translate(
+            "Reminders", "Outside the client's calling hours or on a day off. Press Ctrl+Enter again to keep this time."
+        )
         self.host.form.show_error(warning, "nextContactDate")
         return False
 
@@ -145,9 +143,9 @@ class Reminders:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         dialog = QFileDialog(
             self.window,
-            _t("Export my callbacks to calendar"),
+            QCoreApplication.translate("Reminders", "Export my callbacks to calendar"),
             str(Path(folder) / "callassist.ics"),
-            _t("Calendar files (*.ics)"),
+            QCoreApplication.translate("Reminders", "Calendar files (*.ics)"),
         )
         dialog.setObjectName("exportCalendarDialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -164,7 +162,7 @@ class Reminders:
         except CallAssistError as error:
             self.window.statusBar().showMessage(str(error), 10_000)
             return 0
-        message = _t("Calendar saved: %1 events in %2.")
+        message = QCoreApplication.translate("Reminders", "Calendar saved: %1 events in %2.")
         self.window.statusBar().showMessage(message.replace("%1", str(count)).replace("%2", str(path)), 10_000)
         return count
 

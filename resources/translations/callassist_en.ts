@@ -583,6 +583,37 @@
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Export my callbacks to calendar…</source>
+        <translation>Export my callbacks to calendar…</translation>
+    </message>
+    <message>
+        <source>Outside the client&apos;s calling hours or on a day off. Press Ctrl+Enter again to keep this time.</source>
+        <translation>Outside the client&apos;s calling hours or on a day off. Press Ctrl+Enter again to keep this time.</translation>
+    </message>
+    <message>
+        <source>Export my callbacks to calendar</source>
+        <translation>Export my callbacks to calendar</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar saved: %1 events in %2.</source>
+        <translation>Calendar saved: %1 events in %2.</translation>
+    </message>
+</context>
+<context>
     <name>ScriptEditor</name>
     <message>
         <source>Call scripts</source>
@@ -978,6 +1009,38 @@
         <translation>Interested</translation>
     </message>
     <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Dials</source>
+        <translation>Dials</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Talk time</translation>
+    </message>
+    <message>
+        <source>Average call</source>
+        <translation>Average call</translation>
+    </message>
+    <message>
+        <source>Average pause</source>
+        <translation>Average pause</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Callbacks</translation>
+    </message>
+    <message>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
@@ -988,6 +1051,14 @@
     <message>
         <source>Not reached</source>
         <translation>Not reached</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
     </message>
     <message>
         <source>Export statistics</source>

@@ -585,6 +585,37 @@
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <source>Export my callbacks to calendar…</source>
+        <translation>Выгрузить мои перезвоны в календарь…</translation>
+    </message>
+    <message>
+        <source>Outside the client&apos;s calling hours or on a day off. Press Ctrl+Enter again to keep this time.</source>
+        <translation>Это вне часов звонков клиента или в выходной. Нажмите Ctrl+Enter ещё раз, чтобы оставить это время.</translation>
+    </message>
+    <message>
+        <source>Export my callbacks to calendar</source>
+        <translation>Выгрузить мои перезвоны в календарь</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Файлы календаря (*.ics)</translation>
+    </message>
+    <message>
+        <source>Calendar saved: %1 events in %2.</source>
+        <translation>Календарь сохранён: событий — %1, файл %2.</translation>
+    </message>
+</context>
+<context>
     <name>ScriptEditor</name>
     <message>
         <source>Call scripts</source>
@@ -980,6 +1011,38 @@
         <translation>Интерес</translation>
     </message>
     <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Dials</source>
+        <translation>Наборы</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Дозвоны</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>Разговоры</translation>
+    </message>
+    <message>
+        <source>Average call</source>
+        <translation>Ср. звонок</translation>
+    </message>
+    <message>
+        <source>Average pause</source>
+        <translation>Ср. пауза</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>Перезвоны</translation>
+    </message>
+    <message>
         <source>Refused</source>
         <translation>Отказ</translation>
     </message>
@@ -990,6 +1053,14 @@
     <message>
         <source>Not reached</source>
         <translation>Не дозвонились</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
     </message>
     <message>
         <source>Export statistics</source>
