@@ -36,14 +36,21 @@ REMINDER_AHEAD = timedelta(minutes=10)  # the banner shows a callback this long 
 
 class OperatorDesk:
     def __init__(
-        self, db: Database, operator: str, now: Callable[[], datetime] = clock.now, language: str = "ru"
+        self,
+        db: Database,
+        operator: str,
+        now: Callable[[], datetime] = clock.now,
+        language: str = "ru",
+        create_operator: bool = True,
     ) -> None:
+        """``create_operator``: single-workstation mode adds a new name on first use; team mode only finds the user
+        (raises UserInputError when missing) because an operator's login may not add users."""
         self.db = db
         self.operator_name = operator
         self.now = now
         self.language = language
         with db.write() as session:
-            self.operator_id = ensure_operator(session, operator).id
+            self.operator_id = ensure_operator(session, operator, create=create_operator).id
             self.settings: TeamSettings = load_settings(session)
 
     def _operator(self, session: Session) -> Operator:

@@ -9,13 +9,23 @@ from callassist.errors import UserInputError
 from callassist.storage.models import Operator
 
 
-def ensure_operator(session: Session, name: str, role: str = "operator") -> Operator:
+def ensure_operator(session: Session, name: str, role: str = "operator", create: bool = True) -> Operator:
+    """The operator called ``name``; created on first use unless ``create`` is False (team mode: a login may not
+    add users, only a supervisor does).
+
+    Raises:
+        UserInputError: an empty name, or (``create=False``) nobody of that name.
+    """
     clean = " ".join(name.split())
     if not clean:
         raise UserInputError("The operator needs a name.", field="operator")
     found = session.scalar(select(Operator).where(Operator.name == clean))
     if found is not None:
         return found
+    if not create:
+        raise UserInputError(
+            f"There is no operator called {clean} in this database: ask your supervisor to add you.", field="operator"
+        )
     operator = Operator(name=clean, role=role)
     session.add(operator)
     session.flush()

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from callassist.errors import UserInputError
+from callassist.storage.engine import Database
 from callassist.storage.models import Operator
 
 ROLES = ("operator", "supervisor")
@@ -62,3 +65,26 @@ def verify_password(session: Session, name: str, password: str) -> Operator | No
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = _hasher.hash(password)
     return user
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    """Who signed in on this workstation, and as what."""
+
+    name: str
+    role: str
+
+    @property
+    def supervisor(self) -> bool:
+        return self.role == "supervisor"
+
+
+def sign_in(db: Database, name: str, password: str) -> SignedIn | None:
+    """Check ``password`` for user ``name``: who they are, or None for a wrong name or password.
+
+    A read unit of work: an operator's login may not update ``operators``, so a due rehash waits for a supervisor's
+    sign-in (``verify_password`` on a write session).
+    """
+    with db.read() as session:
+        user = verify_password(session, name, password)
+        return None if user is None else SignedIn(user.name, user.role)
