@@ -4,9 +4,14 @@ A script row is the script's identity (its key); every saved edit is a new ``scr
 is the documented JSON file text (docs/script-format.md), so a call can record exactly which text the operator
 saw. The current script of a language is the active one whose newest version was saved last.
 
-Analytics answer the supervisor's questions: which objections come up and how often the clients who raised
-them still ended as a sale or an agreed callback (on that call or within ``WIN_WINDOW`` after it), at which
-step calls leave the script, and what clients said that the palette had no answer for.
+Analytics answer the supervisor's questions: which objections come up, which rebuttals the operators used, and
+how often the clients who raised them still ended as a sale or an agreed callback (on that call or within
+``WIN_WINDOW`` after it), at which step calls leave the script, and what clients said that the palette had no
+answer for.
+
+A call's ``objections`` list holds one entry per objection raised: "objection_key/rebuttal_key" (the rebuttal
+the operator used), or the objection key alone in rows saved before rebuttals were recorded; ``parse_raised``
+reads both forms, ``raised_entry`` writes the new one.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ DEFAULT_LANGUAGES = ("ru", "en")
 WIN_WINDOW = timedelta(days=90)
 WINNING_RESULTS = (ConversationResult.SALE.value, ConversationResult.CALLBACK.value)
 SYSTEM_AUTHOR = "CallAssist"
+RAISED_SEPARATOR = "/"  # script keys never contain it (validation.KEY_PATTERN)
 
 
 @dataclass(frozen=True)
@@ -71,6 +77,21 @@ class ObjectionStat:
 
 
 @dataclass(frozen=True)
+class RebuttalStat:
+    """One rebuttal of one objection over a date range; ``won_clients`` of ``clients`` ended as a sale or callback."""
+
+    objection_key: str
+    rebuttal_key: str
+    used: int  # calls on which the operator answered with it
+    clients: int  # distinct clients who heard it
+    won_clients: int  # of those, clients with a sale or callback on that call or within WIN_WINDOW after
+
+    @property
+    def win_rate(self) -> float | None:
+        return self.won_clients / self.clients if self.clients else None
+
+
+@dataclass(frozen=True)
 class StepExit:
     step: str  # the last step of the script path
     calls: int
@@ -83,6 +104,23 @@ class UnscriptedEntry:
     operator: str
     client_id: int | None
     script_version_id: int | None
+
+
+# ------------------------------------------------------------------------------------------ what a call records
+
+
+def raised_entry(objection_key: str, rebuttal_key: str | None) -> str:
+    """The ``calls.objections`` entry for an objection answered with ``rebuttal_key`` (None: no rebuttal)."""
+    return objection_key if rebuttal_key is None else f"{objection_key}{RAISED_SEPARATOR}{rebuttal_key}"
+
+
+def parse_raised(entry: str) -> tuple[str, str | None]:
+    """The objection key and rebuttal key of a ``calls.objections`` entry.
+
+    Rows saved before rebuttals were recorded hold the objection key alone: their rebuttal is None.
+    """
+    objection_key, separator, rebuttal_key = entry.partition(RAISED_SEPARATOR)
+    return objection_key, (rebuttal_key or None) if separator else None
 
 
 # ------------------------------------------------------------------------------------------ the library
@@ -279,20 +317,25 @@ def _bounds(date_from: date, date_to: date, timezone: str) -> tuple[datetime, da
     return start, end
 
 
-def objection_stats(db: Database, date_from: date, date_to: date, timezone: str = "UTC") -> tuple[ObjectionStat, ...]:
-    """For each objection raised on calls started in the range (both dates whole, in ``timezone``): how often
-    it came up and how many of the clients who raised it ended as a sale or callback, on that call or within
-    ``WIN_WINDOW`` after it (later calls may fall after the range). Most raised first.
-    """
+@dataclass(frozen=True)
+class _RaisedCall:
+    client_id: int
+    entries: tuple[tuple[str, str | None], ...]  # (objection key, rebuttal key), each once
+    won: bool  # a sale or callback on this call or within WIN_WINDOW after it
+
+
+def _raised_calls(db: Database, date_from: date, date_to: date, timezone: str) -> list[_RaisedCall]:
+    """Calls started in the range that raised objections, each with whether its client was won."""
     start, end = _bounds(date_from, date_to, timezone)
     with db.read() as session:
-        raised_calls = session.execute(
+        rows = session.execute(
             select(Call.client_id, Call.started_at, Call.objections).where(
                 Call.started_at >= start, Call.started_at < end, Call.objections.is_not(None)
             )
         ).all()
-        clients = {row.client_id for row in raised_calls if row.objections}
+        rows = [row for row in rows if row.objections]
         wins: dict[int, list[datetime]] = defaultdict(list)
+        clients = {row.client_id for row in rows}
         if clients:
             for client_id, started_at in session.execute(
                 select(Call.client_id, Call.started_at).where(
@@ -303,19 +346,59 @@ def objection_stats(db: Database, date_from: date, date_to: date, timezone: str 
                 )
             ):
                 wins[client_id].append(started_at)
+    return [
+        _RaisedCall(
+            row.client_id,
+            tuple(dict.fromkeys(parse_raised(entry) for entry in row.objections)),
+            any(row.started_at <= moment <= row.started_at + WIN_WINDOW for moment in wins[row.client_id]),
+        )
+        for row in rows
+    ]
+
+
+def objection_stats(db: Database, date_from: date, date_to: date, timezone: str = "UTC") -> tuple[ObjectionStat, ...]:
+    """For each objection raised on calls started in the range (both dates whole, in ``timezone``): how often
+    it came up and how many of the clients who raised it ended as a sale or callback, on that call or within
+    ``WIN_WINDOW`` after it (later calls may fall after the range). Most raised first.
+    """
     raised: Counter[str] = Counter()
     raised_by: dict[str, set[int]] = defaultdict(set)
     won_by: dict[str, set[int]] = defaultdict(set)
-    for row in raised_calls:
-        won = any(row.started_at <= moment <= row.started_at + WIN_WINDOW for moment in wins[row.client_id])
-        for key in dict.fromkeys(row.objections or ()):  # an objection raised twice on one call counts once
+    for call in _raised_calls(db, date_from, date_to, timezone):
+        # An objection raised twice on one call (or answered two ways) counts once.
+        for key in dict.fromkeys(objection for objection, _rebuttal in call.entries):
             raised[key] += 1
-            raised_by[key].add(row.client_id)
-            if won:
-                won_by[key].add(row.client_id)
+            raised_by[key].add(call.client_id)
+            if call.won:
+                won_by[key].add(call.client_id)
     return tuple(
         ObjectionStat(key, count, len(raised_by[key]), len(won_by[key]))
         for key, count in sorted(raised.items(), key=lambda item: (-item[1], item[0]))
+    )
+
+
+def rebuttal_stats(db: Database, date_from: date, date_to: date, timezone: str = "UTC") -> tuple[RebuttalStat, ...]:
+    """For each rebuttal used on calls started in the range: on how many calls, to how many clients, and how
+    many of them ended as a sale or callback then or within ``WIN_WINDOW``; the same rules as
+    ``objection_stats``. Entries saved without a rebuttal (older calls) are left out. By objection, most used first.
+    """
+    used: Counter[tuple[str, str]] = Counter()
+    heard_by: dict[tuple[str, str], set[int]] = defaultdict(set)
+    won_by: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for call in _raised_calls(db, date_from, date_to, timezone):
+        for objection, rebuttal in call.entries:
+            if rebuttal is None:
+                continue
+            pair = (objection, rebuttal)
+            used[pair] += 1
+            heard_by[pair].add(call.client_id)
+            if call.won:
+                won_by[pair].add(call.client_id)
+    return tuple(
+        RebuttalStat(
+            objection, rebuttal, count, len(heard_by[(objection, rebuttal)]), len(won_by[(objection, rebuttal)])
+        )
+        for (objection, rebuttal), count in sorted(used.items(), key=lambda item: (item[0][0], -item[1], item[0][1]))
     )
 
 

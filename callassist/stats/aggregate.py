@@ -25,7 +25,7 @@ from callassist import clock
 from callassist.domain import AttemptResult, ConversationResult, FollowUpKind, NeverReason
 from callassist.errors import UserInputError
 from callassist.scripts.model import Script
-from callassist.services.scripts import default_script
+from callassist.services.scripts import RAISED_SEPARATOR, default_script
 from callassist.stats.report import (
     CallbackFigures,
     CallRow,
@@ -380,19 +380,24 @@ def _objections(session: Any, query: _Queries, language: str) -> tuple[Objection
     """Objections opened on calls of the range, most raised first; one raised twice on a call counts once."""
     if query.dialect == "sqlite":
         keys = func.json_each(Call.objections).table_valued("value")
+        # An entry is "objection/rebuttal" or, in older rows, the objection key alone: keep the part before "/".
+        objection = func.substr(
+            keys.c.value, 1, func.instr(keys.c.value.concat(RAISED_SEPARATOR), RAISED_SEPARATOR) - 1
+        )
     else:
         # A JSON null is a scalar PostgreSQL refuses to expand; the alias names the function's column.
         lists: ColumnElement[Any] = literal_column(
             "CASE WHEN json_typeof(calls.objections) = 'array' THEN calls.objections END"
         )
         keys = func.json_array_elements_text(lists).table_valued("value").render_derived(name="raised")
+        objection = func.split_part(keys.c.value, RAISED_SEPARATOR, 1)
     rows = session.execute(
-        select(keys.c.value, func.count(func.distinct(Call.id)))
+        select(objection, func.count(func.distinct(Call.id)))
         .select_from(Call)
         .join(keys, literal(True))
         # A call without objections may hold JSON null, which expands to one NULL value.
         .where(keys.c.value.is_not(None), *query.calls_in_range())
-        .group_by(keys.c.value)
+        .group_by(objection)
     ).all()
     titles = _objection_titles(default_script(language))
     ranked = sorted(((str(key), count) for key, count in rows), key=lambda item: (-item[1], item[0]))

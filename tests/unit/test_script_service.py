@@ -218,3 +218,43 @@ def test_analytics_on_a_known_history(db: Database, desk: OperatorDesk, clock: F
 def test_analytics_refuse_a_range_that_ends_before_it_starts(db: Database) -> None:
     with pytest.raises(UserInputError, match="before it starts"):
         scripts.objection_stats(db, date(2026, 11, 23), date(2026, 11, 22))
+
+
+def test_a_raised_entry_names_the_rebuttal_and_old_entries_still_read() -> None:
+    assert scripts.raised_entry("price", "value") == "price/value"
+    assert scripts.parse_raised("price/value") == ("price", "value")
+    assert scripts.parse_raised("price") == ("price", None)  # saved before rebuttals were recorded
+    assert scripts.raised_entry("price", None) == "price"
+
+
+def test_rebuttal_analytics_on_a_known_history(db: Database, desk: OperatorDesk, clock: FixedClock) -> None:
+    day = clock()
+    product = catalogues.products(db)[0]
+    sale = {"sale_lines": (SaleLine(product.id, 1, Decimal("100.00")),)}
+    anna, boris, clara = (make_client(db, day, name) for name in ("Anna", "Boris", "Clara"))
+
+    def refused(client: int, *entries: str) -> None:
+        desk.record(refusal(client, "Anna", clock(), clock() + timedelta(days=7), objections=entries))
+
+    # Day 0: Anna hears the "value" answer, Boris "compared_to" twice on one call; Clara's row is the old form.
+    refused(anna, "price/value")
+    refused(boris, "price/compared_to", "price/compared_to")
+    refused(clara, "price")
+    clock.advance(timedelta(days=1))
+    refused(boris, "price/compared_to", "no_time/short")
+    clock.set(day + timedelta(days=60))
+    desk.record(outcome(anna, "Anna", clock(), result=ConversationResult.SALE, **sale))  # within 90 days
+    clock.set(day + timedelta(days=92))
+    desk.record(outcome(boris, "Anna", clock(), result=ConversationResult.SALE, **sale))  # 91 days after day 1
+
+    start = day.date()
+    assert scripts.rebuttal_stats(db, start, start + timedelta(days=1)) == (
+        scripts.RebuttalStat("no_time", "short", used=1, clients=1, won_clients=0),
+        scripts.RebuttalStat("price", "compared_to", used=2, clients=1, won_clients=0),
+        scripts.RebuttalStat("price", "value", used=1, clients=1, won_clients=1),
+    )
+    rebuttals = {(s.objection_key, s.rebuttal_key): s for s in scripts.rebuttal_stats(db, start, start)}
+    assert rebuttals[("price", "value")].win_rate == 1.0
+    assert rebuttals[("price", "compared_to")].win_rate == 0.0
+    objections = {stat.key: stat for stat in scripts.objection_stats(db, start, start + timedelta(days=1))}
+    assert objections["price"] == scripts.ObjectionStat("price", raised=4, clients=3, won_clients=1)

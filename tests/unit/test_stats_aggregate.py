@@ -130,8 +130,16 @@ MOSCOW = ZoneInfo("Europe/Moscow")
 A_DAY = [
     Planned("Anna", at(MONDAY, 10, 0), 5, result=SALE, amount=Decimal("1500.50")),
     Planned("Anna", at(MONDAY, 10, 10), 1, attempt=AttemptResult.NO_ANSWER),
-    Planned("Anna", at(MONDAY, 10, 20), 10, result=REFUSED, reason="no_budget_now", objections=("price", "price")),
+    Planned(
+        "Anna",
+        at(MONDAY, 10, 20),
+        10,
+        result=REFUSED,
+        reason="no_budget_now",
+        objections=("price/value", "price/compared_to"),  # two answers to one objection: it counts once
+    ),
     Planned("Anna", at(MONDAY, 10, 40), 2, result=CALLBACK, client="cb1", callback_in=timedelta(hours=4)),
+    # The objection key alone: how calls were saved before rebuttals were recorded.
     Planned("Anna", at(MONDAY, 14, 44), 3, result=INTERESTED, client="cb1", objections=("price", "time")),
     Planned("Boris", at(MONDAY, 11, 0), 4, result=NEVER, never=NeverReason.ORGANISATION_CLOSED),
     Planned("Boris", at(MONDAY, 11, 10), 1, attempt=AttemptResult.BUSY),
