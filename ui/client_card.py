@@ -75,8 +75,12 @@ class ClientCard(QWidget):
         self.history = QTreeWidget()
         self.history.setObjectName("clientHistory")
         self.history.setRootIsDecorated(False)
-        self.history.setHeaderLabels([self.tr("When"), self.tr("Who"), self.tr("Result"), self.tr("Details")])
+        self.history.setHeaderLabels([self.tr("When"), self.tr("Result")])
         self.history.setAlternatingRowColors(True)
+        # Details wrap inside the card's width instead of running off to the right.
+        self.history.setWordWrap(True)
+        self.history.setUniformRowHeights(False)
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         history_layout.addWidget(self.history)
         layout.addWidget(history_box, stretch=1)
 
@@ -105,8 +109,8 @@ class ClientCard(QWidget):
         self._show_phones(client)
         for entry in client.history:
             self.history.addTopLevelItem(self._history_row(entry))
-        for column in range(3):
-            self.history.resizeColumnToContents(column)
+        self.history.resizeColumnToContents(0)
+        self.history.header().setStretchLastSection(True)
 
     def _clocks(self, client: ClientView, now: datetime | None, operator_zone: str) -> str:
         if now is None or not client.timezone:
@@ -148,6 +152,8 @@ class ClientCard(QWidget):
             details.insert(0, formatting.money(entry.amount))
         if entry.next_contact_at:
             details.append(self.tr("next: %1").replace("%1", formatting.date_time(entry.next_contact_at)))
-        return QTreeWidgetItem(
-            [formatting.date_time(entry.when), entry.operator, result, "; ".join(d for d in details if d)]
-        )
+        text = "; ".join(d for d in details if d)
+        # Two wrapped columns fit the card's width: when and who, then what happened and why.
+        item = QTreeWidgetItem([f"{formatting.date_time(entry.when)}\n{entry.operator}", f"{result}\n{text}".strip()])
+        item.setToolTip(1, text)
+        return item

@@ -9,22 +9,31 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtWidgets import QApplication
 
+from callassist import clock
 from callassist.bootstrap import open_ready
 from callassist.drafts import DraftStore
 from callassist.services.desk import OperatorDesk
 from callassist.storage.engine import Database
+from callassist.team.users import SignedIn
 from ui import formatting
 from ui.changes import ChangeHub
 from ui.errors import ErrorPresenter
+from ui.leases_view import ChangePoller
 from ui.operator_window import OperatorWindow
+from ui.sign_in import SignInDialog, apply_role, ask_who
 from ui.tasks import TaskRunner
 
 SCREENSHOT_SIZE = (1440, 860)
 
 
 class Shell:
-    def __init__(self, db_url: str, operator: str, language: str, log_file: Path) -> None:
+    def __init__(self, db_url: str, operator: str, language: str, log_file: Path, sign_in: bool = False) -> None:
+        """``sign_in``: on a PostgreSQL (team) database, ask who is at the workstation before the window opens and
+        poll for others' changes; the app asks, tests that drive the loop alone do not."""
         self.db_url, self.operator, self.language = db_url, operator, language
+        self.sign_in = sign_in
+        self.signed: SignedIn | None = None  # team mode: who signed in
+        self.sign_in_dialog: SignInDialog | None = None
         self.errors = ErrorPresenter(log_file)
         self.tasks = TaskRunner(self.errors)
         self.hub = ChangeHub()
@@ -33,11 +42,19 @@ class Shell:
 
     async def start(self) -> OperatorWindow:
         self.db = await self.tasks.db(open_ready, self.db_url)
-        desk = await self.tasks.db(OperatorDesk, self.db, self.operator)
+        if self.sign_in and self.db.dialect == "postgresql":
+            self.sign_in_dialog = SignInDialog(self.db, self.tasks, self.operator)
+            self.signed = await ask_who(self.sign_in_dialog)
+            self.operator = self.signed.name
+        team = self.signed is not None  # a team login only finds its user: a supervisor adds people
+        desk = await self.tasks.db(OperatorDesk, self.db, self.operator, clock.now, "ru", not team)
         desk.language = self.language
         formatting.set_operator_zone(ZoneInfo(desk.settings.office_timezone))
         self.window = OperatorWindow(desk, self.tasks, self.hub, DraftStore(self.operator))
         self.errors.window = self.window
+        if self.signed is not None:
+            apply_role(self.window, self.signed)
+            ChangePoller(self.db, self.tasks, self.hub, self.window).start()  # others' outcomes refresh the queue
         self.window.resize(*SCREENSHOT_SIZE)
         self.window.show()
         await self.window.load()
@@ -59,7 +76,8 @@ class Shell:
         await self.tasks.idle()
         if view == "palette":  # a call with the objection palette open, for the README
             self.window.script.open_palette()
-            self.window.script.search.setText("дорого")
+            # A price objection, typed the way an operator would in the window's language.
+            self.window.script.search.setText("дорого" if self.language == "ru" else "expensive")
         QApplication.processEvents()
         if not self.window.grab().save(str(path)):
             raise OSError(f"could not write the screenshot to {path}")
