@@ -1,8 +1,9 @@
 """The supervisor's script editor: steps, answers and objections; save as a new version; import and export files.
 
-A second tab shows what the scripts achieve over the last days: objections with how many of those clients still
-ended as a sale or callback, the steps where calls left the script, and what clients said that the palette had no
-answer for. Every database call runs off the GUI thread through the task runner.
+A second tab shows what the scripts achieve over the last days: objections, and each rebuttal the operators
+used, with how many of those clients still ended as a sale or callback, the steps where calls left the script,
+and what clients said that the palette had no answer for. Every database call runs off the GUI thread through the
+task runner.
 """
 
 from __future__ import annotations
@@ -191,6 +192,16 @@ class ScriptEditor(QDialog):
             [self.tr("Objection"), self.tr("Came up"), self.tr("Clients"), self.tr("Sale or callback within 90 days")]
         )
         self.objection_table.setObjectName("objectionStats")
+        self.rebuttal_table = _table(
+            [
+                self.tr("Objection"),
+                self.tr("Answer"),
+                self.tr("Used"),
+                self.tr("Clients"),
+                self.tr("Sale or callback within 90 days"),
+            ]
+        )
+        self.rebuttal_table.setObjectName("rebuttalStats")
         self.exit_table = _table([self.tr("Step"), self.tr("Calls ended here")])
         self.exit_table.setObjectName("stepExits")
         self.unscripted_table = _table([self.tr("When"), self.tr("Operator"), self.tr("What the client said")])
@@ -199,6 +210,7 @@ class ScriptEditor(QDialog):
         layout.addLayout(top)
         for title, table in (
             (self.tr("Objections"), self.objection_table),
+            (self.tr("Which answers win clients"), self.rebuttal_table),
             (self.tr("Where calls leave the script"), self.exit_table),
             (self.tr("No suitable answer: what clients said"), self.unscripted_table),
         ):
@@ -239,6 +251,7 @@ class ScriptEditor(QDialog):
         today = clock.now().date()
         start = today - timedelta(days=self.days.value() - 1)
         stats = await self._tasks.db(scripts.objection_stats, self._db, start, today)
+        answers = await self._tasks.db(scripts.rebuttal_stats, self._db, start, today)
         exits = await self._tasks.db(scripts.step_exits, self._db, start, today)
         notes = await self._tasks.db(scripts.unscripted, self._db, start, today)
         titles = {objection.key: objection.title for objection in self._objections}
@@ -246,9 +259,20 @@ class ScriptEditor(QDialog):
             self.objection_table,
             [[titles.get(s.key, s.key), str(s.raised), str(s.clients), str(s.won_clients)] for s in stats],
         )
+        _fill(
+            self.rebuttal_table,
+            [
+                [
+                    titles.get(a.objection_key, a.objection_key),
+                    a.rebuttal_key,
+                    *map(str, (a.used, a.clients, a.won_clients)),
+                ]
+                for a in answers
+            ],
+        )
         _fill(self.exit_table, [[e.step, str(e.calls)] for e in exits])
         _fill(self.unscripted_table, [[n.created_at.strftime("%d.%m.%Y %H:%M"), n.operator, n.text] for n in notes])
-        for table in (self.objection_table, self.exit_table, self.unscripted_table):
+        for table in (self.objection_table, self.rebuttal_table, self.exit_table, self.unscripted_table):
             table.setRowCount(max(0, table.rowCount() - 1))  # read-only tables need no empty row
 
     # --- editing ------------------------------------------------------------------------------------------

@@ -3,7 +3,9 @@
 The operator walks the script by the client's answers (Alt+1…Alt+9, or Tab and Enter); the path walked is kept
 for the call's record. F3 opens the palette from any step: each keystroke searches the objections (the index is
 built once per script version, off the GUI thread), Enter shows the rebuttal and logs the objection, and
-"No suitable answer" keeps what the client said for the script author. Every line shown goes through
+"No suitable answer" keeps what the client said for the script author. An objection with several rebuttals
+shows "1/2": Ctrl+Right and Ctrl+Left (or the focused "Next answer" button) switch between them, and the call
+records the one shown last as "objection/rebuttal". Every line shown goes through
 ``template.render``, so no raw placeholder reaches the screen (rule 11).
 """
 
@@ -24,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from callassist.domain import ClientView
-from callassist.scripts.model import Script, Step, StepKind
+from callassist.scripts.model import Objection, Script, Step, StepKind
 from callassist.scripts.search import ObjectionIndex
 from callassist.scripts.template import client_fields, render
+from callassist.services.scripts import raised_entry
 from ui.tasks import TaskRunner
 
 MAX_ANSWERS = 9  # Alt+1…Alt+9
@@ -45,6 +48,7 @@ class ScriptPanel(QWidget):
         self._path: list[str] = []
         self._objections: list[str] = []
         self._unscripted: list[str] = []
+        self._answered: tuple[Objection, int, int] | None = None  # objection shown, its rebuttal, its entry's index
         self.script_version_id: int | None = None
         self._pending: tuple[int, Script, ObjectionIndex] | None = None  # a new version waiting for the next call
         self._build()
@@ -90,8 +94,36 @@ class ScriptPanel(QWidget):
         self.rebuttal.setFrameShape(QFrame.Shape.StyledPanel)
         self.rebuttal.hide()
         layout.addWidget(self.rebuttal)
+        layout.addLayout(self._build_rebuttal_switch())
         layout.addWidget(self._build_palette())
         layout.addStretch(1)
+
+    def _build_rebuttal_switch(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.rebuttal_count = QLabel()
+        self.rebuttal_count.setObjectName("rebuttalCount")
+        self.previous_rebuttal = QPushButton(self.tr("Previous answer (Ctrl+Left)"))
+        self.previous_rebuttal.setObjectName("previousRebuttal")
+        self.previous_rebuttal.setAutoDefault(True)
+        self.previous_rebuttal.clicked.connect(lambda: self.switch_rebuttal(-1))
+        self.next_rebuttal = QPushButton(self.tr("Next answer (Ctrl+Right)"))
+        self.next_rebuttal.setObjectName("nextRebuttal")
+        self.next_rebuttal.setAutoDefault(True)  # Enter or Space on the focused button shows the next answer
+        self.next_rebuttal.clicked.connect(lambda: self.switch_rebuttal(1))
+        for keys, step in (("Ctrl+Right", 1), ("Ctrl+Left", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda step=step: self.switch_rebuttal(step))
+        row.addWidget(self.rebuttal_count)
+        row.addStretch(1)
+        row.addWidget(self.previous_rebuttal)
+        row.addWidget(self.next_rebuttal)
+        self._show_rebuttal_switch(False)
+        return row
+
+    def _show_rebuttal_switch(self, visible: bool) -> None:
+        for widget in (self.rebuttal_count, self.previous_rebuttal, self.next_rebuttal):
+            widget.setVisible(visible)
 
     def _build_palette(self) -> QFrame:
         self.palette = QFrame()
@@ -145,7 +177,7 @@ class ScriptPanel(QWidget):
         self._path = [self._script.start_step] if self._script is not None and self._client is not None else []
         self._objections.clear()
         self._unscripted.clear()
-        self.rebuttal.hide()
+        self._hide_rebuttal()
         self.close_palette()
         self._show_step()
 
@@ -204,7 +236,7 @@ class ScriptPanel(QWidget):
             self.kind_label.setText(self.tr("The script is over: record how the call ended."))
             return
         self._path.append(target)
-        self.rebuttal.hide()
+        self._hide_rebuttal()
         self._show_step()
         if not self.answer_buttons[0].isHidden():
             self.answer_buttons[0].setFocus()
@@ -261,14 +293,41 @@ class ScriptPanel(QWidget):
         if self._script is None or item is None:
             return
         objection = self._script.objection(str(item.data(Qt.ItemDataRole.UserRole)))
-        self._objections.append(objection.key)
+        self._objections.append("")
+        self._answered = (objection, 0, len(self._objections) - 1)
+        self.close_palette()
+        self._show_rebuttal()
+        if len(objection.rebuttals) > 1:
+            self.next_rebuttal.setFocus()  # Enter, Space or Ctrl+Right: the next way to answer
+
+    def switch_rebuttal(self, step: int) -> None:
+        """Show the next (``step`` 1) or previous (-1) rebuttal of the objection shown; the call records it."""
+        if self._answered is None or len(self._answered[0].rebuttals) < 2:
+            return
+        objection, number, entry = self._answered
+        self._answered = (objection, (number + step) % len(objection.rebuttals), entry)
+        self._show_rebuttal()
+
+    def _show_rebuttal(self) -> None:
+        assert self._answered is not None
+        objection, number, entry = self._answered
+        rebuttal = objection.rebuttals[number] if objection.rebuttals else None
+        self._objections[entry] = raised_entry(objection.key, rebuttal.key if rebuttal else None)
         self.rebuttal.setText(
             self.tr("%1: %2")
             .replace("%1", self._render(objection.title))
-            .replace("%2", self._render(objection.rebuttal))
+            .replace("%2", self._render(rebuttal.text if rebuttal else ""))
         )
         self.rebuttal.show()
-        self.close_palette()
+        self.rebuttal_count.setText(
+            self.tr("Answer %1/%2").replace("%1", str(number + 1)).replace("%2", str(len(objection.rebuttals)))
+        )
+        self._show_rebuttal_switch(len(objection.rebuttals) > 1)
+
+    def _hide_rebuttal(self) -> None:
+        self._answered = None
+        self.rebuttal.hide()
+        self._show_rebuttal_switch(False)
 
     def record_unscripted(self) -> None:
         """Keep what the client said (the search text) for the script author: the palette had no answer."""
@@ -278,6 +337,7 @@ class ScriptPanel(QWidget):
             self.search.setFocus()
             return
         self._unscripted.append(said)
+        self._hide_rebuttal()
         self.rebuttal.setText(self.tr("Saved for the script author: %1").replace("%1", said))
         self.rebuttal.show()
         self.close_palette()

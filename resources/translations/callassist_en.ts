@@ -732,6 +732,14 @@
         <translation>Sale or callback within 90 days</translation>
     </message>
     <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
         <source>Step</source>
         <translation>Step</translation>
     </message>
@@ -754,6 +762,10 @@
     <message>
         <source>Objections</source>
         <translation>Objections</translation>
+    </message>
+    <message>
+        <source>Which answers win clients</source>
+        <translation>Which answers win clients</translation>
     </message>
     <message>
         <source>Where calls leave the script</source>
@@ -811,6 +823,14 @@
         <translation>Objections (F3)</translation>
     </message>
     <message>
+        <source>Previous answer (Ctrl+Left)</source>
+        <translation>Previous answer (Ctrl+Left)</translation>
+    </message>
+    <message>
+        <source>Next answer (Ctrl+Right)</source>
+        <translation>Next answer (Ctrl+Right)</translation>
+    </message>
+    <message>
         <source>What did the client say? Type a few letters</source>
         <translation>What did the client say? Type a few letters</translation>
     </message>
@@ -849,6 +869,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Answer %1/%2</source>
+        <translation>Answer %1/%2</translation>
     </message>
     <message>
         <source>Type what the client said, then press the button again</source>

@@ -734,6 +734,14 @@
         <translation>Продажа или перезвон в течение 90 дней</translation>
     </message>
     <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Использован</translation>
+    </message>
+    <message>
         <source>Step</source>
         <translation>Шаг</translation>
     </message>
@@ -756,6 +764,10 @@
     <message>
         <source>Objections</source>
         <translation>Возражения</translation>
+    </message>
+    <message>
+        <source>Which answers win clients</source>
+        <translation>Какие ответы приводят клиентов</translation>
     </message>
     <message>
         <source>Where calls leave the script</source>
@@ -813,6 +825,14 @@
         <translation>Возражения (F3)</translation>
     </message>
     <message>
+        <source>Previous answer (Ctrl+Left)</source>
+        <translation>Предыдущий ответ (Ctrl+←)</translation>
+    </message>
+    <message>
+        <source>Next answer (Ctrl+Right)</source>
+        <translation>Следующий ответ (Ctrl+→)</translation>
+    </message>
+    <message>
         <source>What did the client say? Type a few letters</source>
         <translation>Что сказал клиент? Наберите пару букв</translation>
     </message>
@@ -851,6 +871,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Answer %1/%2</source>
+        <translation>Ответ %1/%2</translation>
     </message>
     <message>
         <source>Type what the client said, then press the button again</source>

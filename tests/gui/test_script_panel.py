@@ -87,7 +87,8 @@ def test_a_call_walks_the_script_raises_objections_and_records_them(
     assert panel.palette.isHidden()
     assert panel.rebuttal.text().startswith(script.objection("price").title)
     _raise_objection(loop, shell, qtbot, "ytn dhtvtyb")  # "нет времени" typed on the English layout
-    assert panel.objections() == ("price", "no_time")
+    raised = tuple(f"{key}/{script.objection(key).rebuttals[0].key}" for key in ("price", "no_time"))
+    assert panel.objections() == raised  # the main rebuttal of each was shown
     assert "{" not in panel.rebuttal.text()
 
     press(window, Qt.Key.Key_F3)
@@ -96,7 +97,7 @@ def test_a_call_walks_the_script_raises_objections_and_records_them(
     assert panel.unscripted() == ("только через тендер",)
     press(window, Qt.Key.Key_F3)
     press(window, Qt.Key.Key_Escape)  # Esc closes the palette and logs nothing
-    assert panel.palette.isHidden() and panel.objections() == ("price", "no_time")
+    assert panel.palette.isHidden() and panel.objections() == raised
 
     press(window, Qt.Key.Key_1, CTRL)  # connected
     press(window, Qt.Key.Key_F9)  # refused
@@ -108,7 +109,7 @@ def test_a_call_walks_the_script_raises_objections_and_records_them(
 
     [call_id] = _calls_of(seeded, client_id)
     assert scripts.call_trace(seeded, call_id) == scripts.ScriptTrace(
-        version_id, tuple(expected_path), ("price", "no_time"), ("только через тендер",)
+        version_id, tuple(expected_path), raised, ("только через тендер",)
     )
     assert panel.path() == () and panel.objections() == () and panel.unscripted() == ()  # ready for the next call
 
@@ -140,7 +141,49 @@ def test_back_returns_to_the_previous_step_and_the_palette_moves_by_arrows(
     assert len(titles) >= 2
     press(window, Qt.Key.Key_Down)
     press(window, Qt.Key.Key_Return)
-    assert panel.objections() == (titles[1],)
+    assert [scripts.parse_raised(entry)[0] for entry in panel.objections()] == [titles[1]]
+
+
+def test_the_operator_switches_to_the_second_rebuttal_by_keyboard_and_the_call_records_it(
+    loop: asyncio.AbstractEventLoop,
+    seeded: Database,
+    shells: Callable[..., Shell],
+    fixed_now: Callable[[str], datetime],
+    qtbot: QtBot,
+) -> None:
+    now = fixed_now("2026-11-23T10:00:00+03:00")
+    client_id = make_client(seeded, now, "Петров Сергей Иванович", first_name="Сергей", patronymic="Иванович")
+    shell = shells(str(seeded.engine.url.render_as_string(hide_password=False)))
+    window = shell.window
+    assert window is not None
+    panel = window.script
+    _, script = scripts.current_script(seeded, "ru")
+    first, second = script.objection("price").rebuttals[:2]
+    press(window, Qt.Key.Key_F2)
+    loop.run_until_complete(shell.tasks.idle())
+
+    _raise_objection(loop, shell, qtbot, "дорого")
+    assert panel.rebuttal_count.text().endswith(f"1/{len(script.objection('price').rebuttals)}")
+    assert QApplication.focusWidget() is panel.next_rebuttal
+    shown_first = panel.rebuttal.text()
+    press(window, Qt.Key.Key_Right, CTRL)
+    assert panel.rebuttal_count.text().endswith("2/2") and panel.rebuttal.text() != shown_first
+    assert "{" not in panel.rebuttal.text()
+    press(window, Qt.Key.Key_Left, CTRL)
+    assert panel.rebuttal.text() == shown_first and panel.objections() == (f"price/{first.key}",)
+    press(window, Qt.Key.Key_Space)  # the focused "Next answer" button
+    assert panel.objections() == (f"price/{second.key}",)  # one objection raised, answered the second way
+
+    press(window, Qt.Key.Key_1, CTRL)  # connected
+    press(window, Qt.Key.Key_F9)  # refused
+    window.form.reason.setFocus()
+    press(window, Qt.Key.Key_Down)
+    press(window, Qt.Key.Key_0, CTRL)
+    press(window, Qt.Key.Key_Return, CTRL)
+    loop.run_until_complete(shell.tasks.idle())
+    [call_id] = _calls_of(seeded, client_id)
+    assert scripts.call_trace(seeded, call_id).objections == (f"price/{second.key}",)
+    assert panel.rebuttal_count.isHidden()  # the next call starts without an answer shown
 
 
 def test_a_supervisor_edits_an_objection_and_the_panel_uses_the_new_version(
