@@ -75,7 +75,7 @@ async def _main(
     from ui import window_state
     from ui.shell import Shell
 
-    shell = Shell(db_url, operator, language, log_file)
+    shell = Shell(db_url, operator, language, log_file, sign_in=screenshot is None)
     sys.excepthook = lambda _type, error, _tb: shell.errors(error)  # a bug in a slot: logged, shown with the log path
     try:
         await shell.start()

@@ -90,12 +90,16 @@ class OperatorWindow(QMainWindow):
         settings_action.setObjectName("settingsAction")
         settings_action.triggered.connect(self.open_settings)
         supervisor = self.menuBar().addMenu(self.tr("Supervisor"))
+        supervisor.setObjectName("supervisorMenu")  # team mode hides it from operators (ui/sign_in.apply_role)
         scripts_action = supervisor.addAction(self.tr("Scripts…"))
         scripts_action.setObjectName("scriptEditorAction")
         scripts_action.triggered.connect(self.open_script_editor)
         stats_action = supervisor.addAction(self.tr("Statistics…"))
         stats_action.setObjectName("statisticsAction")
         stats_action.triggered.connect(self.open_dashboard)
+        leases_action = supervisor.addAction(self.tr("Leases…"))
+        leases_action.setObjectName("leasesAction")
+        leases_action.triggered.connect(self.open_leases)
         self.pipeline_label = QLabel()
         self.pipeline_label.setObjectName("pipelineStatus")
         self.timer_label = QLabel()
@@ -393,6 +397,16 @@ class OperatorWindow(QMainWindow):
         self.dashboard = dashboard
         dashboard.show()
         self.tasks.spawn(dashboard.load())
+
+    def open_leases(self) -> None:
+        """Who holds which client, with Release (team mode's leases; on one workstation, this operator's own)."""
+        from ui.leases_view import LeasesView
+
+        view = LeasesView(self.desk.db, self.tasks, self.hub, self.desk.now, self)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.leases_view = view
+        view.open()
+        self.tasks.spawn(view.load())
 
     async def _reload_script(self) -> None:
         await self.script.load_script(*await self.tasks.db(self.desk.current_script))

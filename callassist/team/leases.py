@@ -50,12 +50,18 @@ def change_mark(db: Database) -> tuple[object, ...]:
     """A value that changes whenever anyone saves an outcome, claims or releases a client.
 
     Workstations poll it (one aggregate query) and refresh their queue and figures only when it moved, instead of
-    reloading everything on a timer.
+    reloading everything on a timer. Besides the latest ``updated_at`` (which a workstation whose clock runs behind
+    would not move) it sums what every outcome changes on its client: failed attempts, planned contacts, queue
+    places. ``calls`` is no use here: an operator's login sees only its own calls.
     """
     with db.read() as session:
         row = session.execute(
             select(
                 func.max(Client.updated_at),
+                func.coalesce(func.sum(Client.failed_attempts), 0),
+                func.count(Client.next_contact_at),
+                func.count(Client.queue_rank),
+                func.coalesce(func.sum(Client.queue_rank), 0),
                 func.count(Client.lease_operator_id),
                 func.coalesce(func.sum(Client.lease_operator_id), 0),
                 func.max(Client.lease_expires_at),
