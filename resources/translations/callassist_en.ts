@@ -449,6 +449,57 @@
     </message>
 </context>
 <context>
+    <name>LeasesView</name>
+    <message>
+        <source>Leases</source>
+        <translation>Leases</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Clients an operator holds. Release one to put it back in the queue.</source>
+        <translation>Clients an operator holds. Release one to put it back in the queue.</translation>
+    </message>
+    <message>
+        <source>Abandoned, back in the queue</source>
+        <translation>Abandoned, back in the queue</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Nobody holds a client now.</source>
+        <translation>Nobody holds a client now.</translation>
+    </message>
+    <message>
+        <source>%1 is back in the queue.</source>
+        <translation>%1 is back in the queue.</translation>
+    </message>
+    <message>
+        <source>Nobody holds %1 any more: the list is refreshed.</source>
+        <translation>Nobody holds %1 any more: the list is refreshed.</translation>
+    </message>
+</context>
+<context>
     <name>OperatorWindow</name>
     <message>
         <source>CallAssist — %1</source>
@@ -477,6 +528,10 @@
     <message>
         <source>Statistics…</source>
         <translation>Statistics…</translation>
+    </message>
+    <message>
+        <source>Leases…</source>
+        <translation>Leases…</translation>
     </message>
     <message>
         <source>The unsaved wrap-up was restored.</source>
@@ -980,6 +1035,41 @@
     <message>
         <source>The operator needs a name.</source>
         <translation>The operator needs a name.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to CallAssist</source>
+        <translation>Sign in to CallAssist</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Your name:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>This is a team database: tell CallAssist who you are.</source>
+        <translation>This is a team database: tell CallAssist who you are.</translation>
+    </message>
+    <message>
+        <source>Type your name as your supervisor added you.</source>
+        <translation>Type your name as your supervisor added you.</translation>
+    </message>
+    <message>
+        <source>The name or the password is wrong. Check both and try again, or ask your supervisor.</source>
+        <translation>The name or the password is wrong. Check both and try again, or ask your supervisor.</translation>
     </message>
 </context>
 <context>

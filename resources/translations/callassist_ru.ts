@@ -449,6 +449,57 @@
     </message>
 </context>
 <context>
+    <name>LeasesView</name>
+    <message>
+        <source>Leases</source>
+        <translation>Закреплённые клиенты</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Освободить</translation>
+    </message>
+    <message>
+        <source>Clients an operator holds. Release one to put it back in the queue.</source>
+        <translation>Клиенты, закреплённые за операторами. Освободите клиента, чтобы вернуть его в очередь.</translation>
+    </message>
+    <message>
+        <source>Abandoned, back in the queue</source>
+        <translation>Брошен, снова в очереди</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Закреплён</translation>
+    </message>
+    <message>
+        <source>Nobody holds a client now.</source>
+        <translation>Сейчас ни один клиент не закреплён.</translation>
+    </message>
+    <message>
+        <source>%1 is back in the queue.</source>
+        <translation>%1 снова в очереди.</translation>
+    </message>
+    <message>
+        <source>Nobody holds %1 any more: the list is refreshed.</source>
+        <translation>%1 уже ни за кем не закреплён: список обновлён.</translation>
+    </message>
+</context>
+<context>
     <name>OperatorWindow</name>
     <message>
         <source>CallAssist — %1</source>
@@ -477,6 +528,10 @@
     <message>
         <source>Statistics…</source>
         <translation>Статистика…</translation>
+    </message>
+    <message>
+        <source>Leases…</source>
+        <translation>Закреплённые клиенты…</translation>
     </message>
     <message>
         <source>The unsaved wrap-up was restored.</source>
@@ -982,6 +1037,41 @@
     <message>
         <source>The operator needs a name.</source>
         <translation>Укажите имя оператора.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to CallAssist</source>
+        <translation>Вход в CallAssist</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Ваше имя:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>This is a team database: tell CallAssist who you are.</source>
+        <translation>Это общая база команды: укажите, кто вы.</translation>
+    </message>
+    <message>
+        <source>Type your name as your supervisor added you.</source>
+        <translation>Введите имя так, как вас добавил руководитель.</translation>
+    </message>
+    <message>
+        <source>The name or the password is wrong. Check both and try again, or ask your supervisor.</source>
+        <translation>Неверное имя или пароль. Проверьте оба и попробуйте снова или обратитесь к руководителю.</translation>
     </message>
 </context>
 <context>
