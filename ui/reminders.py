@@ -17,6 +17,7 @@ from callassist.errors import CallAssistError
 from callassist.services.desk import OperatorDesk
 from callassist.services.reminders import Reminder
 from ui.tasks import TaskRunner
+from ui.tray_alerts import TrayAlerts
 from ui.wrapup_form import WrapUpForm
 
 CHECK_MS = 30_000  # how often the banner asks for reminders; changes from this window refresh it at once
@@ -105,6 +106,12 @@ class Reminders:
         self.timer.timeout.connect(self.check)
         self.timer.start()
         self.banner.snoozed.connect(self.check)
+        self.tray = TrayAlerts(  # desktop notifications where the system has a tray; the banner always
+            host.desk.settings.office_timezone,
+            host.open_client,
+            lambda follow_up_id: host.tasks.spawn(self.banner._snooze_now(follow_up_id)),
+            window,
+        )
         menu = window.menuBar().addMenu(QCoreApplication.translate("Reminders", "Calendar"))
         self.export_action = menu.addAction(QCoreApplication.translate("Reminders", "Export my callbacks to calendar…"))
         self.export_action.setObjectName("exportCalendarAction")
@@ -119,6 +126,7 @@ class Reminders:
         """Show the first due reminder, or hide the bar; the window calls this whenever it refreshes the queue."""
         due = await self.host.tasks.db(self.host.desk.due_reminders)
         self.banner.show_reminder(due[0] if due else None)
+        self.tray.notify(due, self.host.desk.now())
         self.bar.setVisible(bool(due))
 
     async def callback_time_confirmed(self, outcome: Outcome) -> bool:
