@@ -97,6 +97,9 @@ class OperatorWindow(QMainWindow):
         stats_action = supervisor.addAction(self.tr("Statistics…"))
         stats_action.setObjectName("statisticsAction")
         stats_action.triggered.connect(self.open_dashboard)
+        neglect_action = supervisor.addAction(self.tr("Neglected clients…"))
+        neglect_action.setObjectName("neglectedClientsAction")
+        neglect_action.triggered.connect(self.open_neglected)
         leases_action = supervisor.addAction(self.tr("Leases…"))
         leases_action.setObjectName("leasesAction")
         leases_action.triggered.connect(self.open_leases)
@@ -406,6 +409,18 @@ class OperatorWindow(QMainWindow):
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.leases_view = view
         view.open()
+        self.tasks.spawn(view.load())
+
+    def open_neglected(self) -> None:
+        """Supervisor → Neglected clients…: a read-only window of overdue future clients and untouched ones."""
+        from ui.neglect_view import NeglectView
+
+        view = NeglectView(self.desk, self.tasks, self)
+        view.setWindowFlag(Qt.WindowType.Window)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.resize(1100, 700)
+        self.neglect_view = view
+        view.show()
         self.tasks.spawn(view.load())
 
     async def _reload_script(self) -> None:

@@ -577,6 +577,10 @@
         <source>Offline, %1 outcomes waiting</source>
         <translation>Offline, %1 outcomes waiting</translation>
     </message>
+    <message>
+        <source>Neglected clients…</source>
+        <translation>Neglected clients…</translation>
+    </message>
 </context>
 <context>
     <name>QueueModel</name>
@@ -1272,6 +1276,92 @@
     <message>
         <source>— choose —</source>
         <translation>— choose —</translation>
+    </message>
+</context>
+<context>
+    <name>NeglectView</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>Next contact</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>Last call</translation>
+    </message>
+    <message>
+        <source>Neglected clients</source>
+        <translation>Neglected clients</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>Days untouched</source>
+        <translation>Days untouched</translation>
+    </message>
+    <message>
+        <source>Untouched for at least (days):</source>
+        <translation>Untouched for at least (days):</translation>
+    </message>
+    <message>
+        <source>Future clients whose date passed without a call: %1</source>
+        <translation>Future clients whose date passed without a call: %1</translation>
+    </message>
+    <message>
+        <source>Clients nobody called for %1 days: %2</source>
+        <translation>Clients nobody called for %1 days: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrayAlerts</name>
+    <message>
+        <source>Open client</source>
+        <translation>Open client</translation>
+    </message>
+    <message>
+        <source>Remind me in 5 minutes</source>
+        <translation>Remind me in 5 minutes</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>In ten minutes: call back %1 at %2.</source>
+        <translation>In ten minutes: call back %1 at %2.</translation>
+    </message>
+    <message>
+        <source>Time to call back %1 (%2).</source>
+        <translation>Time to call back %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Overdue callback: %1 was due at %2.</source>
+        <translation>Overdue callback: %1 was due at %2.</translation>
     </message>
 </context>
 </TS>

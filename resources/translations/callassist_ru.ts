@@ -577,6 +577,10 @@
         <source>Offline, %1 outcomes waiting</source>
         <translation>Нет связи, итогов в ожидании: %1</translation>
     </message>
+    <message>
+        <source>Neglected clients…</source>
+        <translation>Забытые клиенты…</translation>
+    </message>
 </context>
 <context>
     <name>QueueModel</name>
@@ -1274,6 +1278,92 @@
     <message>
         <source>— choose —</source>
         <translation>— выберите —</translation>
+    </message>
+</context>
+<context>
+    <name>NeglectView</name>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID клиента</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>Следующий контакт</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>Последний звонок</translation>
+    </message>
+    <message>
+        <source>Neglected clients</source>
+        <translation>Забытые клиенты</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Дней просрочки</translation>
+    </message>
+    <message>
+        <source>Days untouched</source>
+        <translation>Дней без звонка</translation>
+    </message>
+    <message>
+        <source>Untouched for at least (days):</source>
+        <translation>Без звонка не меньше (дней):</translation>
+    </message>
+    <message>
+        <source>Future clients whose date passed without a call: %1</source>
+        <translation>Клиенты «на будущее», чья дата прошла без звонка: %1</translation>
+    </message>
+    <message>
+        <source>Clients nobody called for %1 days: %2</source>
+        <translation>Клиенты, которым никто не звонил %1 дн.: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TrayAlerts</name>
+    <message>
+        <source>Open client</source>
+        <translation>Открыть клиента</translation>
+    </message>
+    <message>
+        <source>Remind me in 5 minutes</source>
+        <translation>Напомнить через 5 минут</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Перезвон</translation>
+    </message>
+    <message>
+        <source>In ten minutes: call back %1 at %2.</source>
+        <translation>Через десять минут: перезвонить %1 в %2.</translation>
+    </message>
+    <message>
+        <source>Time to call back %1 (%2).</source>
+        <translation>Пора перезвонить %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Overdue callback: %1 was due at %2.</source>
+        <translation>Просроченный перезвон: %1, нужно было в %2.</translation>
     </message>
 </context>
 </TS>
