@@ -32,6 +32,7 @@ def shortcuts() -> list[tuple[str, str]]:
         ("F4", _t("HelpOverlay", "Dial the client's first phone")),
         ("F5", _t("HelpOverlay", "Refresh the queue and the figures")),
         ("Alt+1…9", _t("HelpOverlay", "Choose the client's answer in the script")),
+        ("Ctrl+← / Ctrl+→", _t("HelpOverlay", "Previous / next answer to the chosen objection")),
     ]
     for number, result in enumerate(AttemptResult, start=1):
         rows.append((f"Ctrl+{number}", _t("HelpOverlay", "Attempt: %1").replace("%1", labels.attempt(result))))

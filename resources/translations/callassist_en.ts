@@ -36,16 +36,8 @@
         <translation>When</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>Who</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Result</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
     </message>
     <message>
         <source>No client open</source>
@@ -124,6 +116,10 @@
     <message>
         <source>Choose the client&apos;s answer in the script</source>
         <translation>Choose the client&apos;s answer in the script</translation>
+    </message>
+    <message>
+        <source>Previous / next answer to the chosen objection</source>
+        <translation>Previous / next answer to the chosen objection</translation>
     </message>
     <message>
         <source>Attempt: %1</source>
@@ -500,6 +496,65 @@
     </message>
 </context>
 <context>
+    <name>NeglectView</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>Next contact</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>Last call</translation>
+    </message>
+    <message>
+        <source>Neglected clients</source>
+        <translation>Neglected clients</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <source>Days untouched</source>
+        <translation>Days untouched</translation>
+    </message>
+    <message>
+        <source>Untouched for at least (days):</source>
+        <translation>Untouched for at least (days):</translation>
+    </message>
+    <message>
+        <source>Future clients whose date passed without a call: %1</source>
+        <translation>Future clients whose date passed without a call: %1</translation>
+    </message>
+    <message>
+        <source>Clients nobody called for %1 days: %2</source>
+        <translation>Clients nobody called for %1 days: %2</translation>
+    </message>
+</context>
+<context>
     <name>OperatorWindow</name>
     <message>
         <source>CallAssist — %1</source>
@@ -532,6 +587,10 @@
     <message>
         <source>Leases…</source>
         <translation>Leases…</translation>
+    </message>
+    <message>
+        <source>Neglected clients…</source>
+        <translation>Neglected clients…</translation>
     </message>
     <message>
         <source>The unsaved wrap-up was restored.</source>
@@ -576,10 +635,6 @@
     <message>
         <source>Offline, %1 outcomes waiting</source>
         <translation>Offline, %1 outcomes waiting</translation>
-    </message>
-    <message>
-        <source>Neglected clients…</source>
-        <translation>Neglected clients…</translation>
     </message>
 </context>
 <context>
@@ -1196,6 +1251,33 @@
     </message>
 </context>
 <context>
+    <name>TrayAlerts</name>
+    <message>
+        <source>Open client</source>
+        <translation>Open client</translation>
+    </message>
+    <message>
+        <source>Remind me in 5 minutes</source>
+        <translation>Remind me in 5 minutes</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Callback</translation>
+    </message>
+    <message>
+        <source>In ten minutes: call back %1 at %2.</source>
+        <translation>In ten minutes: call back %1 at %2.</translation>
+    </message>
+    <message>
+        <source>Time to call back %1 (%2).</source>
+        <translation>Time to call back %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Overdue callback: %1 was due at %2.</source>
+        <translation>Overdue callback: %1 was due at %2.</translation>
+    </message>
+</context>
+<context>
     <name>WrapUpForm</name>
     <message>
         <source>What exactly did the client say?</source>
@@ -1276,92 +1358,6 @@
     <message>
         <source>— choose —</source>
         <translation>— choose —</translation>
-    </message>
-</context>
-<context>
-    <name>NeglectView</name>
-    <message>
-        <source>Client</source>
-        <translation>Client</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Client ID</source>
-        <translation>Client ID</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Next contact</source>
-        <translation>Next contact</translation>
-    </message>
-    <message>
-        <source>Last call</source>
-        <translation>Last call</translation>
-    </message>
-    <message>
-        <source>Neglected clients</source>
-        <translation>Neglected clients</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
-    </message>
-    <message>
-        <source>Days overdue</source>
-        <translation>Days overdue</translation>
-    </message>
-    <message>
-        <source>Days untouched</source>
-        <translation>Days untouched</translation>
-    </message>
-    <message>
-        <source>Untouched for at least (days):</source>
-        <translation>Untouched for at least (days):</translation>
-    </message>
-    <message>
-        <source>Future clients whose date passed without a call: %1</source>
-        <translation>Future clients whose date passed without a call: %1</translation>
-    </message>
-    <message>
-        <source>Clients nobody called for %1 days: %2</source>
-        <translation>Clients nobody called for %1 days: %2</translation>
-    </message>
-</context>
-<context>
-    <name>TrayAlerts</name>
-    <message>
-        <source>Open client</source>
-        <translation>Open client</translation>
-    </message>
-    <message>
-        <source>Remind me in 5 minutes</source>
-        <translation>Remind me in 5 minutes</translation>
-    </message>
-    <message>
-        <source>Callback</source>
-        <translation>Callback</translation>
-    </message>
-    <message>
-        <source>In ten minutes: call back %1 at %2.</source>
-        <translation>In ten minutes: call back %1 at %2.</translation>
-    </message>
-    <message>
-        <source>Time to call back %1 (%2).</source>
-        <translation>Time to call back %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Overdue callback: %1 was due at %2.</source>
-        <translation>Overdue callback: %1 was due at %2.</translation>
     </message>
 </context>
 </TS>

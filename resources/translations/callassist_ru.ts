@@ -36,16 +36,8 @@
         <translation>Когда</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>Кто</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Итог</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Подробности</translation>
     </message>
     <message>
         <source>No client open</source>
@@ -124,6 +116,10 @@
     <message>
         <source>Choose the client&apos;s answer in the script</source>
         <translation>Выбрать ответ клиента в сценарии</translation>
+    </message>
+    <message>
+        <source>Previous / next answer to the chosen objection</source>
+        <translation>Предыдущий / следующий ответ на выбранное возражение</translation>
     </message>
     <message>
         <source>Attempt: %1</source>
@@ -500,6 +496,65 @@
     </message>
 </context>
 <context>
+    <name>NeglectView</name>
+    <message>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID клиента</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Next contact</source>
+        <translation>Следующий контакт</translation>
+    </message>
+    <message>
+        <source>Last call</source>
+        <translation>Последний звонок</translation>
+    </message>
+    <message>
+        <source>Neglected clients</source>
+        <translation>Забытые клиенты</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Дней просрочки</translation>
+    </message>
+    <message>
+        <source>Days untouched</source>
+        <translation>Дней без звонка</translation>
+    </message>
+    <message>
+        <source>Untouched for at least (days):</source>
+        <translation>Без звонка не меньше (дней):</translation>
+    </message>
+    <message>
+        <source>Future clients whose date passed without a call: %1</source>
+        <translation>Клиенты «на будущее», чья дата прошла без звонка: %1</translation>
+    </message>
+    <message>
+        <source>Clients nobody called for %1 days: %2</source>
+        <translation>Клиенты, которым никто не звонил %1 дн.: %2</translation>
+    </message>
+</context>
+<context>
     <name>OperatorWindow</name>
     <message>
         <source>CallAssist — %1</source>
@@ -532,6 +587,10 @@
     <message>
         <source>Leases…</source>
         <translation>Закреплённые клиенты…</translation>
+    </message>
+    <message>
+        <source>Neglected clients…</source>
+        <translation>Забытые клиенты…</translation>
     </message>
     <message>
         <source>The unsaved wrap-up was restored.</source>
@@ -576,10 +635,6 @@
     <message>
         <source>Offline, %1 outcomes waiting</source>
         <translation>Нет связи, итогов в ожидании: %1</translation>
-    </message>
-    <message>
-        <source>Neglected clients…</source>
-        <translation>Забытые клиенты…</translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1253,33 @@
     </message>
 </context>
 <context>
+    <name>TrayAlerts</name>
+    <message>
+        <source>Open client</source>
+        <translation>Открыть клиента</translation>
+    </message>
+    <message>
+        <source>Remind me in 5 minutes</source>
+        <translation>Напомнить через 5 минут</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>Перезвон</translation>
+    </message>
+    <message>
+        <source>In ten minutes: call back %1 at %2.</source>
+        <translation>Через десять минут: перезвонить %1 в %2.</translation>
+    </message>
+    <message>
+        <source>Time to call back %1 (%2).</source>
+        <translation>Пора перезвонить %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Overdue callback: %1 was due at %2.</source>
+        <translation>Просроченный перезвон: %1, нужно было в %2.</translation>
+    </message>
+</context>
+<context>
     <name>WrapUpForm</name>
     <message>
         <source>What exactly did the client say?</source>
@@ -1278,92 +1360,6 @@
     <message>
         <source>— choose —</source>
         <translation>— выберите —</translation>
-    </message>
-</context>
-<context>
-    <name>NeglectView</name>
-    <message>
-        <source>Client</source>
-        <translation>Клиент</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Компания</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <source>Client ID</source>
-        <translation>ID клиента</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Next contact</source>
-        <translation>Следующий контакт</translation>
-    </message>
-    <message>
-        <source>Last call</source>
-        <translation>Последний звонок</translation>
-    </message>
-    <message>
-        <source>Neglected clients</source>
-        <translation>Забытые клиенты</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Обновить</translation>
-    </message>
-    <message>
-        <source>Days overdue</source>
-        <translation>Дней просрочки</translation>
-    </message>
-    <message>
-        <source>Days untouched</source>
-        <translation>Дней без звонка</translation>
-    </message>
-    <message>
-        <source>Untouched for at least (days):</source>
-        <translation>Без звонка не меньше (дней):</translation>
-    </message>
-    <message>
-        <source>Future clients whose date passed without a call: %1</source>
-        <translation>Клиенты «на будущее», чья дата прошла без звонка: %1</translation>
-    </message>
-    <message>
-        <source>Clients nobody called for %1 days: %2</source>
-        <translation>Клиенты, которым никто не звонил %1 дн.: %2</translation>
-    </message>
-</context>
-<context>
-    <name>TrayAlerts</name>
-    <message>
-        <source>Open client</source>
-        <translation>Открыть клиента</translation>
-    </message>
-    <message>
-        <source>Remind me in 5 minutes</source>
-        <translation>Напомнить через 5 минут</translation>
-    </message>
-    <message>
-        <source>Callback</source>
-        <translation>Перезвон</translation>
-    </message>
-    <message>
-        <source>In ten minutes: call back %1 at %2.</source>
-        <translation>Через десять минут: перезвонить %1 в %2.</translation>
-    </message>
-    <message>
-        <source>Time to call back %1 (%2).</source>
-        <translation>Пора перезвонить %1 (%2).</translation>
-    </message>
-    <message>
-        <source>Overdue callback: %1 was due at %2.</source>
-        <translation>Просроченный перезвон: %1, нужно было в %2.</translation>
     </message>
 </context>
 </TS>
