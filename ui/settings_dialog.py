@@ -216,11 +216,15 @@ class SettingsDialog(QDialog):
             )
             if not workstation.operator:
                 raise UserInputError(self.tr("The operator needs a name."), "operator")
-            self.buttons.setEnabled(False)
-            try:
-                team = await self.tasks.db(save_team, self.desk.db, self.team_values(), self.desk.operator_name)
-            finally:
-                self.buttons.setEnabled(True)
+            team = self.team_values()
+            # Unchanged team settings are not written: in team mode an operator's login may not write them at all,
+            # and saving only this workstation's choices must still work for an operator.
+            if team != self.desk.settings:
+                self.buttons.setEnabled(False)
+                try:
+                    team = await self.tasks.db(save_team, self.desk.db, team, self.desk.operator_name)
+                finally:
+                    self.buttons.setEnabled(True)
         except UserInputError as error:
             self._show_error(error)
             return

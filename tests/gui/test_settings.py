@@ -221,3 +221,29 @@ def test_the_workstation_choices_apply_at_start_unless_the_command_line_says_oth
     assert startup_choices(default_db_url(), login, None) == (saved_url, "Ирина", "en")
     given_url = f"sqlite:///{tmp_path / 'given.db'}"
     assert startup_choices(given_url, "Пётр", "ru") == (given_url, "Пётр", "ru")
+
+
+def test_saving_only_workstation_choices_writes_no_team_settings(
+    loop: asyncio.AbstractEventLoop,
+    seeded: Database,
+    shells: Callable[..., Shell],
+    fixed_now: Callable[[str], datetime],
+) -> None:
+    """In team mode an operator's login may not write team settings: saving the workstation part must not try."""
+    from sqlalchemy import func, select
+
+    from callassist.storage.models import Setting
+
+    fixed_now("2026-11-23T10:00:00+03:00")
+    shell = shells(_url(seeded))
+    dialog = _open_settings(loop, shell)
+    dialog.dial_template.setCurrentText("callto:{e164}")
+    results: list[int] = []
+    dialog.finished.connect(results.append)
+    dialog.buttons.accepted.emit()
+    loop.run_until_complete(shell.tasks.idle())
+
+    assert results == [QDialog.DialogCode.Accepted]
+    assert load_workstation().dial_template == "callto:{e164}"
+    with seeded.read() as session:
+        assert session.scalar(select(func.count()).select_from(Setting)) == 0
