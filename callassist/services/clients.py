@@ -37,6 +37,9 @@ def display_name(client: Client) -> str:
 
 
 def client_view(session: Session, client: Client, language: str = "ru") -> ClientView:
+    calls = history(session, client.id, language)
+    # Every call is in the history, so its amounts are the lifetime value: one query fewer on every claim.
+    total = sum((entry.amount for entry in calls if entry.amount is not None), Decimal(0))
     return ClientView(
         id=client.id,
         full_name=display_name(client),
@@ -54,11 +57,11 @@ def client_view(session: Session, client: Client, language: str = "ru") -> Clien
         state=ClientState(client.state),
         stage=BuyingStage(client.stage) if client.stage else None,
         next_contact_at=client.next_contact_at,
-        lifetime_value=lifetime_value(session, client.id),
+        lifetime_value=total.quantize(Decimal("0.01")),
         preferences=client.preferences,
         notes=client.notes,
         never_reason=NeverReason(client.never_reason) if client.never_reason else None,
-        history=history(session, client.id, language),
+        history=calls,
         follow_ups=open_follow_ups(session, client.id),
     )
 

@@ -50,10 +50,19 @@ class OperatorDesk:
         self.now = now
         self.language = language
         with db.write() as session:
-            self.operator_id = ensure_operator(session, operator, create=create_operator).id
+            self._operator_row = ensure_operator(session, operator, create=create_operator)
+            self.operator_id = self._operator_row.id
             self.settings: TeamSettings = load_settings(session)
 
     def _operator(self, session: Session) -> Operator:
+        """This desk's operator row, attached to ``session`` without a query (the hot paths need only its id).
+
+        ``merge(load=False)`` copies the row read at start-up into the session; anything that shows the operator's
+        own fields (the daily goal) reads them fresh with ``_operator_fresh``.
+        """
+        return session.merge(self._operator_row, load=False)
+
+    def _operator_fresh(self, session: Session) -> Operator:
         found = session.get(Operator, self.operator_id)
         assert found is not None
         return found
@@ -64,7 +73,7 @@ class OperatorDesk:
 
     def pipeline(self) -> PipelineFigures:
         with self.db.read() as session:
-            return pipeline.figures(session, self._operator(session), self.now(), self.settings)
+            return pipeline.figures(session, self._operator_fresh(session), self.now(), self.settings)
 
     def next_client(self) -> ClientView | None:
         """Claim and open the next client; an unfinished wrap-up's client comes back first (rule 9)."""
@@ -89,9 +98,11 @@ class OperatorDesk:
     def record(self, outcome: Outcome) -> OutcomeSaved:
         """Save a wrap-up. It is confirmed only when this returns: the transaction has committed (rule 10)."""
         with self.db.write() as session:
+            # Held here so the session's (weak) identity map keeps it: record() finds it without a query, and its
+            # new state is read below without loading the row a second time.
+            client = session.get(Client, outcome.client_id)
             call, duplicate = outcomes.record(session, self._operator(session), outcome, self.now(), self.settings)
             call_id = call.id
-            client = session.get(Client, outcome.client_id)
             assert client is not None
             state, next_at = ClientState(client.state), client.next_contact_at
         changes = Changes(clients=frozenset({outcome.client_id}), queue=True, calls=True)

@@ -7,9 +7,9 @@ phones, city and country, and the supervisor's working-day override table.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import ColumnElement, and_, false, func, or_, select
+from sqlalchemy import ColumnElement, and_, false, func, literal, or_, select, true
 from sqlalchemy.orm import Session, selectinload
 
 from callassist.errors import UserInputError
@@ -84,6 +84,11 @@ def calendar_for(session: Session, country: str | None, settings: TeamSettings) 
         WorkCalendar(code)
     except UserInputError:
         code = settings.default_region.strip().upper()
+    # One unit of work asks for the same calendar several times (landing a date, then planning the follow-up);
+    # the overrides cannot change inside it, so they are read once per session and country.
+    known: dict[str, WorkCalendar] = session.info.setdefault("callassist_calendars", {})
+    if code in known:
+        return known[code]
     rows = session.execute(
         select(CalendarOverride.day, CalendarOverride.working).where(CalendarOverride.country == code)
     ).all()
@@ -91,6 +96,7 @@ def calendar_for(session: Session, country: str | None, settings: TeamSettings) 
     calendar = _calendars.get(key)
     if calendar is None:
         calendar = _calendars[key] = WorkCalendar(code, dict(key[1]))
+    known[code] = calendar
     return calendar
 
 
@@ -122,16 +128,19 @@ def outside_hours(session: Session, client: Client, when: datetime, settings: Te
 
 
 _pair_cache: dict[str, tuple[int, list[tuple[str | None, str | None]]]] = {}
+# The last callable-now condition per database, with what it was computed from: the minute, the settings, the
+# newest client and the calendar overrides. A claim asks for it every time; it changes only at a minute boundary
+# (calling hours and zone offsets are whole minutes), when a client is added or when the supervisor edits a day.
+_condition_cache: dict[str, tuple[tuple[object, ...], ColumnElement[bool]]] = {}
 
 
-def _zone_pairs(session: Session) -> list[tuple[str | None, str | None]]:
+def _zone_pairs(session: Session, newest: int) -> list[tuple[str | None, str | None]]:
     """The distinct (zone, country) pairs of all clients, cached until a client is added.
 
     A client's zone and country are set when it is created (or back-filled once at start-up), so the newest client
     id — one primary-key lookup — tells whether the cached pairs still hold; the DISTINCT itself reads every row.
     """
     key = str(session.get_bind().engine.url)
-    newest = session.scalar(select(func.max(Client.id))) or 0
     cached = _pair_cache.get(key)
     if cached is not None and cached[0] == newest:
         return cached[1]
@@ -144,6 +153,7 @@ def _zone_pairs(session: Session) -> list[tuple[str | None, str | None]]:
 def forget_zone_pairs() -> None:
     """Drop the cached pairs (after zones of existing clients were changed in bulk, e.g. a back-fill)."""
     _pair_cache.clear()
+    _condition_cache.clear()
 
 
 def callable_now(session: Session, now: datetime, settings: TeamSettings) -> ColumnElement[bool]:
@@ -151,13 +161,36 @@ def callable_now(session: Session, now: datetime, settings: TeamSettings) -> Col
 
     The zones and countries of queued clients are few, so they are checked here once per query and the queue
     keeps one indexed query with ``timezone IN (...)``. Clients without a zone live by the office's clock.
+    The condition is reused while its minute, the settings, the newest client and the overrides stay the same:
+    then checking costs two small queries instead of a calendar per country and an expression tree per claim.
     """
-    pairs = _zone_pairs(session)
+    url = str(session.get_bind().engine.url)
+    newest, overrides = _freshness(session)
+    key = (now.astimezone(UTC).replace(second=0, microsecond=0), repr(settings), newest, overrides)
+    cached = _condition_cache.get(url)
+    if cached is not None and cached[0] == key:
+        return cached[1]
     by_country: dict[str | None, set[str | None]] = {}
-    for zone, country in pairs:
+    for zone, country in _zone_pairs(session, newest):
         by_country.setdefault(country, set()).add(zone)
     conditions = [_callable_in_country(session, country, zones, now, settings) for country, zones in by_country.items()]
-    return or_(false(), *conditions)
+    condition = or_(false(), *conditions)
+    _condition_cache[url] = (key, condition)
+    return condition
+
+
+def _freshness(session: Session) -> tuple[int, tuple[tuple[object, ...], ...]]:
+    """The newest client id and every calendar override, in one round trip (a one-row select outer-joined to the
+    small overrides table, so an empty table still returns the newest id)."""
+    one = select(literal(1).label("one")).subquery()
+    newest = select(func.max(Client.id)).scalar_subquery()
+    rows = session.execute(
+        select(newest, CalendarOverride.country, CalendarOverride.day, CalendarOverride.working)
+        .select_from(one.outerjoin(CalendarOverride, true()))
+        .order_by(CalendarOverride.country, CalendarOverride.day)
+    ).all()
+    overrides = tuple((country, day, working) for _, country, day, working in rows if country is not None)
+    return (rows[0][0] or 0) if rows else 0, overrides
 
 
 def _callable_in_country(
