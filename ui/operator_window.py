@@ -7,13 +7,14 @@ after the core has committed it (rule 10), and the next client opens only after 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QKeyCombination, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from callassist.domain import AttemptResult, Changes, ClientView, ConversationResult, Outcome
 from callassist.drafts import DraftStore
@@ -360,30 +361,23 @@ class OperatorWindow(QMainWindow):
         """File → Settings…; saved team settings apply at once (calling hours, region, goal)."""
         from ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.desk, self.tasks, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda _settings: self.refresh())
-        self.settings_dialog = dialog
-        dialog.open()
+        self.settings_dialog = SettingsDialog(self.desk, self.tasks, self)
+        self.settings_dialog.saved.connect(lambda _settings: self.refresh())
+        self._present(self.settings_dialog)
 
     # --- supervisor ---------------------------------------------------------------------------------------
     def open_script_editor(self) -> None:
         """The script editor; a saved version reaches the panel (an open call keeps the version it started with)."""
-        editor = ScriptEditor(self.desk.db, self.tasks, self.desk.operator_name, self.desk.language, self)
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.saved.connect(lambda _version: self.tasks.spawn(self._reload_script()))
-        self.script_editor = editor
-        editor.open()
-        self.tasks.spawn(editor.load())
+        self.script_editor = ScriptEditor(self.desk.db, self.tasks, self.desk.operator_name, self.desk.language, self)
+        self.script_editor.saved.connect(lambda _version: self.tasks.spawn(self._reload_script()))
+        self._present(self.script_editor, load=self.script_editor.load)
 
     def open_import(self) -> None:
         """File → Import leads…: the wizard imports on the database thread; the queue refreshes on success."""
         from ui.import_wizard import ImportWizard
 
-        wizard = ImportWizard(self.desk.db, self.tasks, self.hub, self.desk.language, self)
-        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.import_wizard = wizard
-        wizard.open()
+        self.import_wizard = ImportWizard(self.desk.db, self.tasks, self.hub, self.desk.language, self)
+        self._present(self.import_wizard)
 
     def open_dashboard(self) -> None:
         """The statistics dashboard in its own window; it refreshes itself when outcomes are saved."""
@@ -393,35 +387,41 @@ class OperatorWindow(QMainWindow):
 
         today = self.desk.now().astimezone(ZoneInfo(self.desk.settings.office_timezone)).date()
         zone = self.desk.settings.office_timezone
-        dashboard = StatsDashboard(self.desk.db, self.tasks, self.hub, zone, self.desk.language, today, self)
-        dashboard.setWindowFlag(Qt.WindowType.Window)
-        dashboard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dashboard.resize(1280, 820)
-        self.dashboard = dashboard
-        dashboard.show()
-        self.tasks.spawn(dashboard.load())
+        self.dashboard = StatsDashboard(self.desk.db, self.tasks, self.hub, zone, self.desk.language, today, self)
+        self._present(self.dashboard, window_size=(1280, 820), load=self.dashboard.load)
 
     def open_leases(self) -> None:
         """Who holds which client, with Release (team mode's leases; on one workstation, this operator's own)."""
         from ui.leases_view import LeasesView
 
-        view = LeasesView(self.desk.db, self.tasks, self.hub, self.desk.now, self)
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.leases_view = view
-        view.open()
-        self.tasks.spawn(view.load())
+        self.leases_view = LeasesView(self.desk.db, self.tasks, self.hub, self.desk.now, self)
+        self._present(self.leases_view, load=self.leases_view.load)
 
     def open_neglected(self) -> None:
         """Supervisor → Neglected clients…: a read-only window of overdue future clients and untouched ones."""
         from ui.neglect_view import NeglectView
 
-        view = NeglectView(self.desk, self.tasks, self)
-        view.setWindowFlag(Qt.WindowType.Window)
+        self.neglect_view = NeglectView(self.desk, self.tasks, self)
+        self._present(self.neglect_view, window_size=(1100, 700), load=self.neglect_view.load)
+
+    def _present(
+        self,
+        view: QWidget,
+        window_size: tuple[int, int] | None = None,
+        load: Callable[[], Coroutine[Any, Any, object]] | None = None,
+    ) -> None:
+        """Show a secondary screen without blocking the loop (``open()``/``show()``, never ``exec()``); it is
+        deleted when closed and, given ``load``, fills itself from the database thread."""
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.resize(1100, 700)
-        self.neglect_view = view
-        view.show()
-        self.tasks.spawn(view.load())
+        if window_size is None and isinstance(view, QDialog):
+            view.open()
+        else:
+            view.setWindowFlag(Qt.WindowType.Window)
+            if window_size is not None:
+                view.resize(*window_size)
+            view.show()
+        if load is not None:
+            self.tasks.spawn(load())
 
     async def _reload_script(self) -> None:
         await self.script.load_script(*await self.tasks.db(self.desk.current_script))
