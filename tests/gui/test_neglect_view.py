@@ -1,7 +1,9 @@
 """Supervisor → Neglected clients… on the real window: both lists show their rows, Ctrl+C copies a phone, and the
-Russian screen is saved to docs/screenshots/neglected-ru.png (issue 6)."""
+Russian screen renders to a PNG (set CALLASSIST_DOCS_SCREENSHOTS=1 to refresh docs/screenshots/neglected-ru.png)."""
 
 from __future__ import annotations
+
+import os
 
 import asyncio
 from collections.abc import Callable
@@ -20,7 +22,7 @@ from ui.i18n import install_translations
 from ui.neglect_view import NeglectView
 from ui.shell import Shell
 
-SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "neglected-ru.png"
+DOCS_SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "neglected-ru.png"
 
 
 def _refused_long_ago(db: Database, then: datetime, name: str, company: str, days: int) -> int:
@@ -37,6 +39,7 @@ def test_neglected_clients_window_lists_both_kinds_and_copies_a_phone(
     seeded: Database,
     shells: Callable[..., Shell],
     fixed_now: Callable[[str], datetime],
+    tmp_path: Path,
 ) -> None:
     now = fixed_now("2026-11-23T10:00:00+03:00")
     then = now - timedelta(days=60)
@@ -83,5 +86,6 @@ def _check_view(loop: asyncio.AbstractEventLoop, shell: Shell, overdue: int, unt
     view.days.setValue(30)
     view.refresh_button.click()
     loop.run_until_complete(shell.tasks.idle())
-    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-    assert view.grab().save(str(SCREENSHOT))
+    # Tests never rewrite tracked files unless asked: the docs copy is refreshed on request only.
+    target = DOCS_SCREENSHOT if os.environ.get("CALLASSIST_DOCS_SCREENSHOTS") else tmp_path / "neglected-ru.png"
+    assert view.grab().save(str(target))
