@@ -3,9 +3,8 @@ Russian screen renders to a PNG (set CALLASSIST_DOCS_SCREENSHOTS=1 to refresh do
 
 from __future__ import annotations
 
-import os
-
 import asyncio
+import os
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -48,12 +47,13 @@ def test_neglected_clients_window_lists_both_kinds_and_copies_a_phone(
     make_client(seeded, now, "Свежий лид")  # created today: neither list
     install_translations(qapp, "ru")
     try:
-        _check_view(loop, shells(str(seeded.engine.url.render_as_string(hide_password=False))), overdue, untouched)
+        shell = shells(str(seeded.engine.url.render_as_string(hide_password=False)))
+        _check_view(loop, shell, overdue, untouched, tmp_path)
     finally:
         install_translations(qapp, "en")
 
 
-def _check_view(loop: asyncio.AbstractEventLoop, shell: Shell, overdue: int, untouched: int) -> None:
+def _check_view(loop: asyncio.AbstractEventLoop, shell: Shell, overdue: int, untouched: int, tmp_path: Path) -> None:
     window = shell.window
     assert window is not None
     loop.run_until_complete(shell.tasks.idle())
