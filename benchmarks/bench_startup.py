@@ -36,12 +36,17 @@ def _child(kind: str, url: str) -> int:
 
     class FirstPaint(QObject):
         painted = False
+        main_painted = False  # the operator window itself (the app shows a start-up window first)
 
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             paint = event.type() == QEvent.Type.Paint
-            if not self.painted and paint and isinstance(watched, QWidget) and watched.isWindow():
-                self.painted = True
-                print("PAINTED", flush=True)
+            if paint and isinstance(watched, QWidget) and watched.isWindow():
+                if not self.painted:
+                    self.painted = True
+                    print("PAINTED", flush=True)
+                if not self.main_painted and isinstance(watched, QMainWindow):
+                    self.main_painted = True
+                    print("PAINTED_MAIN", flush=True)
             return False
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -64,15 +69,21 @@ def _child(kind: str, url: str) -> int:
     install_translations(app, "en")
 
     async def start() -> None:
+        from ui.starting import show_starting
+
+        # As ui.app._main does: before the shell and the database layer are imported. Kept referenced: a
+        # collected start-up window would be the last window closing, and Qt would quit.
+        starting = show_starting(app)
         from ui.shell import Shell
 
         shell = Shell(url, "bench", "en", Path("bench-startup.log"))
         try:
             window = await shell.start()
             await shell.tasks.idle()
-            while not watcher.painted:  # the queue is in; the window has painted at least once
+            while not watcher.main_painted:  # the queue is in; the operator window has painted at least once
                 app.processEvents()
             rows = window.queue_model.rowCount()
+            assert not starting.isVisible(), "the start-up window outlived the operator window's arrival"
             print(f"READY {rows} {_rss_mb():.1f}", flush=True)
         finally:
             shell.stop()
@@ -81,8 +92,8 @@ def _child(kind: str, url: str) -> int:
     return 0
 
 
-def _timed_child(kind: str, url: str) -> tuple[float, float | None, float | None]:
-    """Seconds to PAINTED and to READY (app only), and the app's RSS in MB."""
+def _timed_child(kind: str, url: str) -> tuple[float, float | None, float | None, float | None]:
+    """Seconds to PAINTED, to READY and to the operator window's first paint (app only), and the app's RSS in MB."""
     # The benchmark's clock: a working Monday morning, so the queue offers clients (calling hours, rule 7).
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CALLASSIST_NOW=NOW.isoformat())
     start = time.perf_counter()
@@ -95,9 +106,11 @@ def _timed_child(kind: str, url: str) -> tuple[float, float | None, float | None
         text=True,
     ) as child:
         assert child.stdout is not None
-        painted = ready = rss = None
+        painted = ready = rss = main = None
         for line in child.stdout:
-            if line.startswith("PAINTED"):
+            if line.startswith("PAINTED_MAIN"):
+                main = time.perf_counter() - start
+            elif line.startswith("PAINTED"):
                 painted = time.perf_counter() - start
             elif line.startswith("READY"):
                 ready = time.perf_counter() - start
@@ -105,7 +118,7 @@ def _timed_child(kind: str, url: str) -> tuple[float, float | None, float | None
         errors = child.stderr.read() if child.stderr else ""
         if child.wait(timeout=120) != 0 or painted is None:
             raise RuntimeError(f"the {kind} start-up child failed: {errors[-2000:]}")
-    return painted, ready, rss
+    return painted, ready, rss, main
 
 
 def figures(quick: bool) -> list[Figure]:
@@ -119,6 +132,7 @@ def figures(quick: bool) -> list[Figure]:
     painted = median([run[0] for run in app]) * 1000
     ready = median([run[1] or float("nan") for run in app]) * 1000
     rss = max(run[2] or float("nan") for run in app)
+    main = median([run[3] or float("nan") for run in app]) * 1000
     bare_ms = median(bare) * 1000
     return [
         Figure(
@@ -129,6 +143,15 @@ def figures(quick: bool) -> list[Figure]:
             baseline_label="bare PySide6 QMainWindow process",
             goal="<= 2.5x baseline",
             met=painted <= 2.5 * bare_ms,
+            note="the first window is the start-up window (ui/starting.py); the operator window's own paint is below",
+        ),
+        Figure(
+            name=f"start-up: process start to the operator window's first paint ({count:,} clients, median of {runs})",
+            value=main,
+            unit="ms",
+            baseline=bare_ms,
+            baseline_label="bare PySide6 QMainWindow process",
+            note="for information: no goal of its own (the queue-filled figure below has one)",
         ),
         Figure(
             name=f"start-up: queue filled and interactive ({count:,} clients, median of {runs})",

@@ -72,6 +72,12 @@ def _run(db_url: str, operator: str, screenshot: Path | None, view: str, languag
 async def _main(
     app: object, db_url: str, operator: str, language: str, screenshot: Path | None, view: str, log_file: Path
 ) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.starting import show_starting
+
+    # Painted before the database layer and the operator window are even imported: the app answers at once.
+    starting = show_starting(app) if screenshot is None and isinstance(app, QApplication) else None
     from ui import window_state
     from ui.shell import Shell
 
@@ -89,6 +95,8 @@ async def _main(
         return 0
     finally:
         sys.excepthook = sys.__excepthook__
+        if starting is not None:
+            starting.dismiss()  # start-up failed before another window showed
         shell.stop()
 
 
