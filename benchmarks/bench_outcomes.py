@@ -117,7 +117,7 @@ def plain_loop(path: Path, calls: int) -> tuple[list[float], list[float]]:
 
 def figures(quick: bool) -> list[Figure]:
     count = QUICK_CLIENTS if quick else FULL_CLIENTS
-    calls = 200 if quick else 100  # at 1M each claim scans the zones (see docs), so 100
+    calls = 200 if quick else 1000  # the first claim of a process reads the zone pairs (one scan); the rest do not
     template = prepared_database(count)
     claims, saves = desk_loop(working_copy(template, "outcomes-desk"), calls)
     plain_claims, plain_saves = plain_loop(working_copy(template, "outcomes-plain"), calls)
@@ -131,7 +131,10 @@ def figures(quick: bool) -> list[Figure]:
             baseline_label="raw sqlite3 UPDATE ... WHERE id = (first queued) RETURNING id",
             goal="<= 2 ms p99",
             met=None if quick else claim_p99 <= 2,
-            note=f"median {sorted(claims)[len(claims) // 2]:.2f} ms",
+            note=(
+                f"median {sorted(claims)[len(claims) // 2]:.2f} ms, first {claims[0]:.1f} ms"
+                f" (reads the zone pairs), worst {max(claims):.1f} ms"
+            ),
         ),
         Figure(
             name=f"save an outcome, SQLite, {count:,} clients ({calls:,} saves, p99)",
@@ -141,7 +144,7 @@ def figures(quick: bool) -> list[Figure]:
             baseline_label="raw sqlite3 INSERT call + UPDATE client, committed",
             goal="<= 20 ms p99",
             met=None if quick else save_p99 <= 20,
-            note=f"median {sorted(saves)[len(saves) // 2]:.2f} ms",
+            note=f"median {sorted(saves)[len(saves) // 2]:.2f} ms, worst {max(saves):.1f} ms",
         ),
     ]
 
