@@ -50,6 +50,8 @@ class Shell:
         desk = await self.tasks.db(OperatorDesk, self.db, self.operator, clock.now, "ru", not team)
         desk.language = self.language
         formatting.set_operator_zone(ZoneInfo(desk.settings.office_timezone))
+        self.tasks.spawn(self.tasks.db(desk.warm_up))  # the database thread reads the zones while the window builds
+        await asyncio.sleep(0)  # let it reach the database thread before building the window keeps this one busy
         self.window = OperatorWindow(desk, self.tasks, self.hub, DraftStore(self.operator))
         self.errors.window = self.window
         if self.signed is not None:
