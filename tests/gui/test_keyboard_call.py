@@ -124,6 +124,8 @@ def test_f1_shows_every_shortcut_and_esc_closes(
     bound -= {"Ctrl+Return"}  # Qt names the main Enter key Return; the help lists it once, as Ctrl+Enter
     # The script's answer keys are listed once, as the range they form.
     bound = {"Alt+1…9" if re.fullmatch(r"Alt\+[1-9]", key) else key for key in bound}
+    # The rebuttal switch is listed as one pair with arrows, as the operator sees the keys.
+    bound = {"Ctrl+← / Ctrl+→" if key in ("Ctrl+Left", "Ctrl+Right") else key for key in bound}
     assert bound - shown == set(), (bound - shown, shown)
     assert "Ctrl+Enter" in shown
     assert "(F2)" in window.queue_panel.next_button.toolTip()
