@@ -1132,6 +1132,13 @@
     </message>
 </context>
 <context>
+    <name>StartingWindow</name>
+    <message>
+        <source>CallAssist is starting: opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatsDashboard</name>
     <message>
         <source>Statistics</source>

@@ -1134,6 +1134,13 @@
     </message>
 </context>
 <context>
+    <name>StartingWindow</name>
+    <message>
+        <source>CallAssist is starting: opening the database…</source>
+        <translation>CallAssist запускается: открываем базу данных…</translation>
+    </message>
+</context>
+<context>
     <name>StatsDashboard</name>
     <message>
         <source>Statistics</source>
