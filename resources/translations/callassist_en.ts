@@ -1135,7 +1135,7 @@
     <name>StartingWindow</name>
     <message>
         <source>CallAssist is starting: opening the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>CallAssist is starting: opening the database…</translation>
     </message>
 </context>
 <context>
