@@ -8,8 +8,8 @@ the sign-in dialog or an error dialog).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel
 
 
 class StartingWindow(QLabel):
@@ -20,25 +20,21 @@ class StartingWindow(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMargin(24)
         self.resize(420, 120)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        other_window = isinstance(watched, QWidget) and watched.isWindow() and watched is not self
-        if other_window and event.type() == QEvent.Type.Show:
-            # Checked on the next turn of the loop: inside the show event the other window may not count as
-            # visible yet, and Qt quits the application when its last visible window closes.
-            QTimer.singleShot(0, self._close_if_replaced)
-        return False
+        # Polled rather than an application-wide event filter, which would cost a Python call for every one of the
+        # thousands of events the operator window's construction sends.
+        self._watch = QTimer(self)
+        self._watch.setInterval(50)
+        self._watch.timeout.connect(self._close_if_replaced)
 
     def _close_if_replaced(self) -> None:
+        # Only once another window is really visible: Qt quits the application when its last visible window closes.
         others = [w for w in QApplication.topLevelWidgets() if w is not self and w.isWindow() and w.isVisible()]
-        if others and self.isVisible():
+        if others:
             self.dismiss()
 
     def dismiss(self) -> None:
         """Stop watching and close (another window replaced this one, or start-up ended)."""
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self._watch.stop()
         self.close()
 
 
@@ -49,7 +45,7 @@ def show_starting(app: QApplication) -> StartingWindow:
     closing, and Qt would quit the application.
     """
     window = StartingWindow()
-    app.installEventFilter(window)
     window.show()
     app.processEvents()  # the platform exposes the window and it paints, before the heavy imports begin
+    window._watch.start()
     return window
