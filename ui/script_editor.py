@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -74,6 +76,26 @@ def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
             table.setItem(row, column, QTableWidgetItem(value))
 
 
+def _free_key(prefix: str, taken: set[str]) -> str:
+    """``prefix_N`` with the smallest N from 1 that no key in ``taken`` uses."""
+    number = 1
+    while f"{prefix}_{number}" in taken:
+        number += 1
+    return f"{prefix}_{number}"
+
+
+def _with_keys(rows: list[list[str]]) -> tuple[Rebuttal, ...]:
+    """Rebuttals from (key, text) rows; a row typed without a key gets a new one (answer_N) analytics can count."""
+    taken = {key for key, _text in rows if key}
+    rebuttals = []
+    for key, text in rows:
+        if not key:
+            key = _free_key("answer", taken)
+            taken.add(key)
+        rebuttals.append(Rebuttal(key, text))
+    return tuple(rebuttals)
+
+
 class ScriptEditor(QDialog):
     """Edit the current script of a language and save it as a new version."""
 
@@ -115,7 +137,7 @@ class ScriptEditor(QDialog):
         self.pages.addWidget(self._build_step_page())
         self.pages.addWidget(self._build_objection_page())
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.items)
+        splitter.addWidget(self._build_item_list())
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 3)
         self.save_button = QPushButton(self.tr("Save as a new version"))
@@ -139,6 +161,29 @@ class ScriptEditor(QDialog):
         layout.addLayout(row)
         return page
 
+    def _build_item_list(self) -> QWidget:
+        """The list of steps and objections with the buttons that add and delete them."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.items, stretch=1)
+        self.add_step_button = QPushButton(self.tr("Add step"))
+        self.delete_step_button = QPushButton(self.tr("Delete step"))
+        self.add_objection_button = QPushButton(self.tr("Add objection"))
+        self.delete_objection_button = QPushButton(self.tr("Delete objection"))
+        grid = QGridLayout()
+        for row, column, button, name, slot in (
+            (0, 0, self.add_step_button, "addStep", self.add_step),
+            (0, 1, self.delete_step_button, "deleteStep", self.delete_step),
+            (1, 0, self.add_objection_button, "addObjection", self.add_objection),
+            (1, 1, self.delete_objection_button, "deleteObjection", self.delete_objection),
+        ):
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            grid.addWidget(button, row, column)
+        layout.addLayout(grid)
+        return box
+
     def _build_step_page(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
@@ -152,12 +197,27 @@ class ScriptEditor(QDialog):
             self.step_kind.addItem(label, kind)
         self.step_text = QPlainTextEdit()
         self.step_text.setObjectName("scriptStepText")
-        self.answers = _table([self.tr("Client's answer"), self.tr("Next step (empty: leave the script)")])
+        self.answers = _table([self.tr("Client's answer"), self.tr("Next step")])
         self.answers.setObjectName("scriptAnswers")
+        header = self.answers.horizontalHeader()  # the answer's words need the room; the step key is short
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.add_answer_button = QPushButton(self.tr("Add answer"))
+        self.add_answer_button.setObjectName("addAnswer")
+        self.add_answer_button.clicked.connect(lambda: self._add_answer_row(Answer("", None)))
+        self.remove_answer_button = QPushButton(self.tr("Remove answer"))
+        self.remove_answer_button.setObjectName("removeAnswer")
+        self.remove_answer_button.clicked.connect(self.remove_answer)
+        answer_buttons = QHBoxLayout()
+        answer_buttons.addWidget(self.add_answer_button)
+        answer_buttons.addWidget(self.remove_answer_button)
+        answer_buttons.addStretch(1)
         form.addRow(self.tr("Step:"), self.step_key)
         form.addRow(self.tr("Kind:"), self.step_kind)
         form.addRow(self.tr("Operator's line:"), self.step_text)
         form.addRow(self.tr("Answers:"), self.answers)
+        form.addRow("", answer_buttons)
         return page
 
     def _build_objection_page(self) -> QWidget:
@@ -170,6 +230,8 @@ class ScriptEditor(QDialog):
         self.triggers.setPlaceholderText(self.tr("How clients put it, one per line"))
         self.rebuttals = _table([self.tr("Key"), self.tr("Rebuttal")])
         self.rebuttals.setObjectName("objectionRebuttals")
+        self.rebuttals.setToolTip(self.tr("One rebuttal per row; an empty key is made up on saving."))
+        self.rebuttals.itemChanged.connect(self._keep_empty_rebuttal_row)
         form.addRow(self.tr("Objection:"), self.objection_key)
         form.addRow(self.tr("Title:"), self.objection_title)
         form.addRow(self.tr("Triggers:"), self.triggers)
@@ -234,6 +296,11 @@ class ScriptEditor(QDialog):
             None,
         )
         self.heading.setText(self.tr("%1 (version %2)").replace("%1", script.title).replace("%2", str(script.version)))
+        self._list_items()
+
+    def _list_items(self, select: tuple[str, int] | None = None) -> None:
+        """Rebuild the list from the steps and objections being edited and select ``select`` (None: nothing)."""
+        self._editing = None  # the caller has applied the page; the indices in the list change now
         self.items.blockSignals(True)
         self.items.clear()
         for index, step in enumerate(self._steps):
@@ -241,11 +308,14 @@ class ScriptEditor(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, (_STEP, index))
             self.items.addItem(item)
         for index, objection in enumerate(self._objections):
-            item = QListWidgetItem(self.tr("Objection: %1").replace("%1", objection.title))
+            item = QListWidgetItem(self.tr("Objection: %1").replace("%1", objection.title or objection.key))
             item.setData(Qt.ItemDataRole.UserRole, (_OBJECTION, index))
             self.items.addItem(item)
         self.items.blockSignals(False)
         self.pages.setCurrentIndex(0)
+        if select is not None:
+            kind, index = select
+            self.items.setCurrentRow(index if kind == _STEP else len(self._steps) + index)
 
     async def _load_analytics(self) -> None:
         today = clock.now().date()
@@ -287,7 +357,9 @@ class ScriptEditor(QDialog):
             self.step_key.setText(step.key)
             self.step_kind.setCurrentIndex(max(0, self.step_kind.findData(step.kind)))
             self.step_text.setPlainText(step.text)
-            _fill(self.answers, [[a.label, a.next_step or ""] for a in step.answers])
+            self.answers.setRowCount(0)
+            for answer in step.answers:
+                self._add_answer_row(answer)
             self.pages.setCurrentIndex(1)
         else:
             objection = self._objections[index]
@@ -305,17 +377,111 @@ class ScriptEditor(QDialog):
         if kind == _STEP:
             self._steps[index] = dataclasses.replace(
                 self._steps[index],
-                kind=self.step_kind.currentData(),
+                kind=StepKind(self.step_kind.currentData()),  # Qt hands the enum back as a plain str
                 text=self.step_text.toPlainText(),
-                answers=tuple(Answer(label, next_step or None) for label, next_step in _cells(self.answers)),
+                answers=self._answers_shown(),
             )
         else:
             self._objections[index] = dataclasses.replace(
                 self._objections[index],
                 title=self.objection_title.text().strip(),
                 triggers=tuple(line.strip() for line in self.triggers.toPlainText().splitlines() if line.strip()),
-                rebuttals=tuple(Rebuttal(key, text) for key, text in _cells(self.rebuttals)),
+                rebuttals=_with_keys(_cells(self.rebuttals)),
             )
+
+    # --- answers --------------------------------------------------------------------------------------------
+    def _add_answer_row(self, answer: Answer) -> None:
+        """Append an answer row: its label, and where it leads chosen from the script's steps."""
+        row = self.answers.rowCount()
+        self.answers.insertRow(row)
+        self.answers.setItem(row, 0, QTableWidgetItem(answer.label))
+        target = QComboBox()
+        target.addItem(self.tr("End of script"), None)
+        keys = [step.key for step in self._steps]
+        if answer.next_step is not None and answer.next_step not in keys:
+            keys.append(answer.next_step)  # a broken link stays visible instead of silently becoming "end"
+        for key in keys:
+            target.addItem(key, key)
+        target.setCurrentIndex(max(0, target.findData(answer.next_step)))
+        self.answers.setCellWidget(row, 1, target)
+        self.answers.setCurrentCell(row, 0)
+
+    def remove_answer(self) -> None:
+        """Remove the selected answer row (the last one when none is selected)."""
+        row = self.answers.currentRow()
+        self.answers.removeRow(row if row >= 0 else self.answers.rowCount() - 1)
+
+    def _answers_shown(self) -> tuple[Answer, ...]:
+        """The answer rows as answers; rows without a label are dropped."""
+        answers = []
+        for row in range(self.answers.rowCount()):
+            cell = self.answers.item(row, 0)
+            label = cell.text().strip() if cell else ""
+            target = self.answers.cellWidget(row, 1)
+            if label:
+                answers.append(Answer(label, target.currentData() if isinstance(target, QComboBox) else None))
+        return tuple(answers)
+
+    def _keep_empty_rebuttal_row(self, _item: QTableWidgetItem) -> None:
+        """Keep one empty row at the bottom of the rebuttals so another one can be typed in."""
+        last = self.rebuttals.rowCount() - 1
+        if last < 0 or any(
+            (self.rebuttals.item(last, column) and self.rebuttals.item(last, column).text().strip())
+            for column in range(self.rebuttals.columnCount())
+        ):
+            self.rebuttals.setRowCount(last + 2)
+
+    # --- adding and deleting ------------------------------------------------------------------------------
+    def add_step(self) -> None:
+        """Add a line step with a new key and no text yet, and select it so the supervisor types its line."""
+        self._apply()
+        key = _free_key("step", {step.key for step in self._steps})
+        self._steps.append(Step(key, ""))
+        self._list_items((_STEP, len(self._steps) - 1))
+        self.message.setText(self.tr("Step %1 added: type its line and its answers.").replace("%1", key))
+
+    def delete_step(self) -> None:
+        """Delete the selected step unless the script starts there or another step's answer leads to it."""
+        self._apply()
+        if self._editing is None or self._editing[0] != _STEP:
+            self.message.setText(self.tr("Choose the step to delete in the list first."))
+            return
+        index = self._editing[1]
+        key = self._steps[index].key
+        if self._script is not None and key == self._script.start_step:
+            self.message.setText(self.tr("Step %1 cannot be deleted: the script starts with it.").replace("%1", key))
+            return
+        for other in self._steps:
+            leading = [answer for answer in other.answers if answer.next_step == key]
+            if other.key != key and leading:
+                self.message.setText(
+                    self.tr('Step %1 cannot be deleted: the answer "%2" of step %3 leads to it.')
+                    .replace("%1", key)
+                    .replace("%2", leading[0].label)
+                    .replace("%3", other.key)
+                )
+                return
+        del self._steps[index]
+        self._list_items()
+        self.message.setText(self.tr("Step %1 deleted.").replace("%1", key))
+
+    def add_objection(self) -> None:
+        """Add an objection with a new key and select it so the supervisor types its title and rebuttals."""
+        self._apply()
+        key = _free_key("objection", {objection.key for objection in self._objections})
+        self._objections.append(Objection(key, "", (), ()))
+        self._list_items((_OBJECTION, len(self._objections) - 1))
+        self.message.setText(self.tr("Objection %1 added: type its title, triggers and rebuttals.").replace("%1", key))
+
+    def delete_objection(self) -> None:
+        """Delete the selected objection."""
+        self._apply()
+        if self._editing is None or self._editing[0] != _OBJECTION:
+            self.message.setText(self.tr("Choose the objection to delete in the list first."))
+            return
+        removed = self._objections.pop(self._editing[1])
+        self._list_items()
+        self.message.setText(self.tr("Objection %1 deleted.").replace("%1", removed.title or removed.key))
 
     def edited(self) -> Script | None:
         """The script with the changes made so far."""

@@ -758,6 +758,22 @@
         <translation>Export to a file…</translation>
     </message>
     <message>
+        <source>Add step</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation>Delete step</translation>
+    </message>
+    <message>
+        <source>Add objection</source>
+        <translation>Add objection</translation>
+    </message>
+    <message>
+        <source>Delete objection</source>
+        <translation>Delete objection</translation>
+    </message>
+    <message>
         <source>Line: the operator speaks, the client answers</source>
         <translation>Line: the operator speaks, the client answers</translation>
     </message>
@@ -774,8 +790,16 @@
         <translation>Client&apos;s answer</translation>
     </message>
     <message>
-        <source>Next step (empty: leave the script)</source>
-        <translation>Next step (empty: leave the script)</translation>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Add answer</source>
+        <translation>Add answer</translation>
+    </message>
+    <message>
+        <source>Remove answer</source>
+        <translation>Remove answer</translation>
     </message>
     <message>
         <source>Step:</source>
@@ -804,6 +828,10 @@
     <message>
         <source>Rebuttal</source>
         <translation>Rebuttal</translation>
+    </message>
+    <message>
+        <source>One rebuttal per row; an empty key is made up on saving.</source>
+        <translation>One rebuttal per row; an empty key is made up on saving.</translation>
     </message>
     <message>
         <source>Objection:</source>
@@ -904,6 +932,42 @@
     <message>
         <source>Objection: %1</source>
         <translation>Objection: %1</translation>
+    </message>
+    <message>
+        <source>End of script</source>
+        <translation>End of script</translation>
+    </message>
+    <message>
+        <source>Step %1 added: type its line and its answers.</source>
+        <translation>Step %1 added: type its line and its answers.</translation>
+    </message>
+    <message>
+        <source>Choose the step to delete in the list first.</source>
+        <translation>Choose the step to delete in the list first.</translation>
+    </message>
+    <message>
+        <source>Step %1 cannot be deleted: the script starts with it.</source>
+        <translation>Step %1 cannot be deleted: the script starts with it.</translation>
+    </message>
+    <message>
+        <source>Step %1 cannot be deleted: the answer &quot;%2&quot; of step %3 leads to it.</source>
+        <translation>Step %1 cannot be deleted: the answer "%2" of step %3 leads to it.</translation>
+    </message>
+    <message>
+        <source>Step %1 deleted.</source>
+        <translation>Step %1 deleted.</translation>
+    </message>
+    <message>
+        <source>Objection %1 added: type its title, triggers and rebuttals.</source>
+        <translation>Objection %1 added: type its title, triggers and rebuttals.</translation>
+    </message>
+    <message>
+        <source>Choose the objection to delete in the list first.</source>
+        <translation>Choose the objection to delete in the list first.</translation>
+    </message>
+    <message>
+        <source>Objection %1 deleted.</source>
+        <translation>Objection %1 deleted.</translation>
     </message>
     <message>
         <source>Saved as version %1.</source>

@@ -760,6 +760,22 @@
         <translation>Экспорт в файл…</translation>
     </message>
     <message>
+        <source>Add step</source>
+        <translation>Добавить шаг</translation>
+    </message>
+    <message>
+        <source>Delete step</source>
+        <translation>Удалить шаг</translation>
+    </message>
+    <message>
+        <source>Add objection</source>
+        <translation>Добавить возражение</translation>
+    </message>
+    <message>
+        <source>Delete objection</source>
+        <translation>Удалить возражение</translation>
+    </message>
+    <message>
         <source>Line: the operator speaks, the client answers</source>
         <translation>Реплика: говорит оператор, отвечает клиент</translation>
     </message>
@@ -776,8 +792,16 @@
         <translation>Ответ клиента</translation>
     </message>
     <message>
-        <source>Next step (empty: leave the script)</source>
-        <translation>Следующий шаг (пусто: выход из скрипта)</translation>
+        <source>Next step</source>
+        <translation>Следующий шаг</translation>
+    </message>
+    <message>
+        <source>Add answer</source>
+        <translation>Добавить ответ</translation>
+    </message>
+    <message>
+        <source>Remove answer</source>
+        <translation>Убрать ответ</translation>
     </message>
     <message>
         <source>Step:</source>
@@ -801,11 +825,15 @@
     </message>
     <message>
         <source>Key</source>
-        <translation>Клавиша</translation>
+        <translation>Ключ</translation>
     </message>
     <message>
         <source>Rebuttal</source>
         <translation>Ответ на возражение</translation>
+    </message>
+    <message>
+        <source>One rebuttal per row; an empty key is made up on saving.</source>
+        <translation>Один ответ на строку; пустой ключ будет придуман при сохранении.</translation>
     </message>
     <message>
         <source>Objection:</source>
@@ -906,6 +934,42 @@
     <message>
         <source>Objection: %1</source>
         <translation>Возражение: %1</translation>
+    </message>
+    <message>
+        <source>End of script</source>
+        <translation>Конец скрипта</translation>
+    </message>
+    <message>
+        <source>Step %1 added: type its line and its answers.</source>
+        <translation>Шаг %1 добавлен: введите реплику и ответы клиента.</translation>
+    </message>
+    <message>
+        <source>Choose the step to delete in the list first.</source>
+        <translation>Сначала выберите в списке шаг, который нужно удалить.</translation>
+    </message>
+    <message>
+        <source>Step %1 cannot be deleted: the script starts with it.</source>
+        <translation>Шаг %1 нельзя удалить: с него начинается скрипт.</translation>
+    </message>
+    <message>
+        <source>Step %1 cannot be deleted: the answer &quot;%2&quot; of step %3 leads to it.</source>
+        <translation>Шаг %1 нельзя удалить: к нему ведёт ответ «%2» шага %3.</translation>
+    </message>
+    <message>
+        <source>Step %1 deleted.</source>
+        <translation>Шаг %1 удалён.</translation>
+    </message>
+    <message>
+        <source>Objection %1 added: type its title, triggers and rebuttals.</source>
+        <translation>Возражение %1 добавлено: введите название, формулировки клиентов и ответы.</translation>
+    </message>
+    <message>
+        <source>Choose the objection to delete in the list first.</source>
+        <translation>Сначала выберите в списке возражение, которое нужно удалить.</translation>
+    </message>
+    <message>
+        <source>Objection %1 deleted.</source>
+        <translation>Возражение %1 удалено.</translation>
     </message>
     <message>
         <source>Saved as version %1.</source>
