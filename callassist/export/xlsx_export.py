@@ -46,6 +46,9 @@ SECONDS_PER_DAY = 86_400.0
 ONE_DAY = timedelta(days=1)
 EXCEL_EPOCH = datetime(1899, 12, 30)  # serial 0 in the 1900 date system, valid from March 1900 on
 MAX_HEADER_WIDTH = 24  # longer headers wrap instead of widening the column
+# Excel's rows per sheet, the header included. A longer table continues on "Calls (2)", "Calls (3)"…: XlsxWriter
+# would otherwise drop the rows past the limit without a word.
+SHEET_ROWS = 1_048_576
 
 NUM_FORMATS: dict[Kind, str] = {
     Kind.SECONDS: "[h]:mm:ss",
@@ -56,7 +59,13 @@ NUM_FORMATS: dict[Kind, str] = {
 }
 
 
-def write_xlsx(report: StatsReport, path: Path | str, language: str = "ru", progress: Progress | None = None) -> None:
+def write_xlsx(
+    report: StatsReport,
+    path: Path | str,
+    language: str = "ru",
+    progress: Progress | None = None,
+    sheet_rows: int = SHEET_ROWS,
+) -> None:
     """Write ``report`` to ``path`` as XLSX; the file appears only when complete.
 
     Args:
@@ -64,6 +73,7 @@ def write_xlsx(report: StatsReport, path: Path | str, language: str = "ru", prog
         path: the target file; its folder must exist.
         language: "ru" or "en", for sheet names and headers.
         progress: called with the number of call-log rows written so far, every 2,000 rows and at the end.
+        sheet_rows: rows per sheet, the header included; a longer table continues on numbered sheets.
 
     Raises:
         UserInputError: unknown language, or a folder that does not exist.
@@ -76,7 +86,7 @@ def write_xlsx(report: StatsReport, path: Path | str, language: str = "ru", prog
     ):
         workbook = xlsxwriter.Workbook(str(temp), {"constant_memory": True, "tmpdir": scratch})
         try:
-            _write_workbook(workbook, report, labels, progress)
+            _write_workbook(workbook, report, labels, progress, sheet_rows)
         except BaseException:
             # Close anyway so XlsxWriter releases its row files before the scratch folder goes.
             with suppress(Exception):
@@ -88,14 +98,17 @@ def write_xlsx(report: StatsReport, path: Path | str, language: str = "ru", prog
             raise EnvironmentFailure(f"Could not write the export {path}: {exc}") from exc
 
 
-def _write_workbook(workbook: Workbook, report: StatsReport, labels: Labels, progress: Progress | None) -> None:
+def _write_workbook(
+    workbook: Workbook, report: StatsReport, labels: Labels, progress: Progress | None, sheet_rows: int
+) -> None:
     styles = _Styles(workbook)
     cells = _CellWriters(report.zone, styles)
     summary = workbook.add_worksheet(labels["sheet.summary"])
     outcome_rows = _write_summary(summary, report, labels, styles, cells)
     for table in report_tables(report, labels):
         sheet = workbook.add_worksheet(labels[table.key])
-        rows = _write_table(sheet, table, styles, cells, progress if table.key == "sheet.calls" else None)
+        table_progress = progress if table.key == "sheet.calls" else None
+        rows = _write_table(workbook, sheet, table, styles, cells, table_progress, sheet_rows)
         if table.key == "sheet.by_hour" and rows:
             summary.insert_chart("D2", _hour_chart(workbook, sheet.name, rows, labels))
     if outcome_rows:
@@ -187,28 +200,62 @@ def _write_line(sheet: Worksheet, row: int, line: SummaryLine, cells: _CellWrite
 
 
 def _write_table(
-    sheet: Worksheet, table: Table[Any], styles: _Styles, cells: _CellWriters, progress: Progress | None
+    workbook: Workbook,
+    sheet: Worksheet,
+    table: Table[Any],
+    styles: _Styles,
+    cells: _CellWriters,
+    progress: Progress | None,
+    sheet_rows: int = SHEET_ROWS,
 ) -> int:
-    """Write a header row and the table's rows; return how many data rows were written."""
-    last_col = len(table.columns) - 1
+    """Write a header row and the table's rows; return how many data rows the first sheet holds.
+
+    Rows beyond ``sheet_rows`` continue on "<name> (2)", "<name> (3)"…, each with its own header, in order (the
+    workbook is written in constant-memory mode, so every sheet is finished before the next begins).
+    """
+    _write_header(sheet, table, styles)
+    base = sheet.name
+    plan = [(col, column.get, cells.by_kind[column.kind]) for col, column in enumerate(table.columns)]
+    row = written = first_sheet_rows = 0
+    part = 1
+    for item in table.rows:
+        if row == sheet_rows - 1:
+            _finish(sheet, table, row)
+            first_sheet_rows = first_sheet_rows or row
+            part += 1
+            sheet = workbook.add_worksheet(_part_name(base, part))
+            _write_header(sheet, table, styles)
+            row = 0
+        row += 1
+        written += 1
+        for col, get, put in plan:
+            value = get(item)
+            if value is not None:
+                put(sheet, row, col, value)
+        if progress is not None and written % PROGRESS_EVERY == 0:
+            progress(written)
+    if progress is not None:
+        progress(written)
+    _finish(sheet, table, row)
+    return first_sheet_rows or row
+
+
+def _write_header(sheet: Worksheet, table: Table[Any], styles: _Styles) -> None:
     for col, column in enumerate(table.columns):
         width = max(column.width, min(len(column.label) + 2, MAX_HEADER_WIDTH))
         sheet.set_column(col, col, width)
         sheet.write_string(0, col, safe_text(column.label), styles.header)
     sheet.freeze_panes(1, 1)
-    plan = [(col, column.get, cells.by_kind[column.kind]) for col, column in enumerate(table.columns)]
-    row = 0
-    for row, item in enumerate(table.rows, start=1):
-        for col, get, put in plan:
-            value = get(item)
-            if value is not None:
-                put(sheet, row, col, value)
-        if progress is not None and row % PROGRESS_EVERY == 0:
-            progress(row)
-    if progress is not None:
-        progress(row)
-    sheet.autofilter(0, 0, max(row, 1), last_col)
-    return row
+
+
+def _finish(sheet: Worksheet, table: Table[Any], rows: int) -> None:
+    sheet.autofilter(0, 0, max(rows, 1), len(table.columns) - 1)
+
+
+def _part_name(base: str, part: int) -> str:
+    """A continuation sheet's name within Excel's 31 characters: "Звонки (2)"."""
+    suffix = f" ({part})"
+    return base[: 31 - len(suffix)] + suffix
 
 
 def _hour_chart(workbook: Workbook, sheet_name: str, rows: int, labels: Labels) -> Any:

@@ -289,6 +289,24 @@ def test_xlsx_reports_progress_while_streaming_the_call_log(tmp_path: Path) -> N
     assert len(sheet(tmp_path / "big.xlsx", "Звонки")) == 4_501
 
 
+def test_xlsx_call_log_past_the_sheet_limit_continues_on_numbered_sheets(tmp_path: Path) -> None:
+    """Excel holds 1,048,576 rows a sheet; past that the log goes on in "Звонки (2)"…, nothing dropped."""
+    out = tmp_path / "month.xlsx"
+    names_in = [f"Клиент {i}" for i in range(11)]
+    seen: list[int] = []
+    write_xlsx(build_report(call(name, i) for i, name in enumerate(names_in)), out, progress=seen.append, sheet_rows=5)
+    book = CalamineWorkbook.from_path(str(out))
+    parts = [name for name in book.sheet_names if name.startswith("Звонки")]
+    assert parts == ["Звонки", "Звонки (2)", "Звонки (3)"]
+    header = sheet(out, "Звонки")[0]
+    client_col = header.index("Клиент")
+    rows = [row for part in parts for row in sheet(out, part)[1:]]
+    assert all(sheet(out, part)[0] == header for part in parts)  # each part has its header
+    assert [row[client_col] for row in rows] == names_in  # every call, in order, once
+    assert [len(sheet(out, part)) for part in parts] == [5, 5, 4]  # 4 + 4 + 3 calls, each under a header
+    assert seen[-1] == 11
+
+
 # ---------------------------------------------------------------- failures
 
 
