@@ -103,7 +103,9 @@ class HelpOverlay(QFrame):
         if self.isVisible():
             self.hide()
         else:
-            set_tooltips(self.parentWidget())  # widgets made since start-up (a dial button) get theirs too
+            parent = self.parentWidget()
+            if parent is not None:
+                set_tooltips(parent)  # widgets made since start-up (a dial button) get theirs too
             self._place()
             self.show()
             self.raise_()
@@ -120,6 +122,8 @@ class HelpOverlay(QFrame):
 
     def _place(self) -> None:
         parent = self.parentWidget()
+        if parent is None:
+            return
         self.adjustSize()
         margin = 12
         self.move(max(0, parent.width() - self.width() - margin), margin + 24)

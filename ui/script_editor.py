@@ -56,14 +56,16 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
+def _cell_text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return item.text().strip() if item is not None else ""
+
+
 def _cells(table: QTableWidget) -> list[list[str]]:
     """The table's rows as text, rows with every cell blank left out."""
     rows = []
     for row in range(table.rowCount()):
-        values = [
-            (table.item(row, column).text() if table.item(row, column) else "").strip()
-            for column in range(table.columnCount())
-        ]
+        values = [_cell_text(table, row, column) for column in range(table.columnCount())]
         if any(values):
             rows.append(values)
     return rows
@@ -425,10 +427,7 @@ class ScriptEditor(QDialog):
     def _keep_empty_rebuttal_row(self, _item: QTableWidgetItem) -> None:
         """Keep one empty row at the bottom of the rebuttals so another one can be typed in."""
         last = self.rebuttals.rowCount() - 1
-        if last < 0 or any(
-            (self.rebuttals.item(last, column) and self.rebuttals.item(last, column).text().strip())
-            for column in range(self.rebuttals.columnCount())
-        ):
+        if last < 0 or any(_cell_text(self.rebuttals, last, column) for column in range(self.rebuttals.columnCount())):
             self.rebuttals.setRowCount(last + 2)
 
     # --- adding and deleting ------------------------------------------------------------------------------

@@ -126,10 +126,10 @@ class ScriptPanel(QWidget):
             widget.setVisible(visible)
 
     def _build_palette(self) -> QFrame:
-        self.palette = QFrame()
-        self.palette.setObjectName("objectionPalette")
-        self.palette.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QVBoxLayout(self.palette)
+        self.objection_palette = QFrame()
+        self.objection_palette.setObjectName("objectionPalette")
+        self.objection_palette.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self.objection_palette)
         self.search = QLineEdit()
         self.search.setObjectName("objectionSearch")
         self.search.setPlaceholderText(self.tr("What did the client say? Type a few letters"))
@@ -148,8 +148,8 @@ class ScriptPanel(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.results)
         layout.addWidget(self.no_answer)
-        self.palette.hide()
-        return self.palette
+        self.objection_palette.hide()
+        return self.objection_palette
 
     # --- the script -----------------------------------------------------------------------------------------
     async def load_script(self, version_id: int, script: Script) -> None:
@@ -250,19 +250,19 @@ class ScriptPanel(QWidget):
     def open_palette(self) -> None:
         if self._script is None:
             return
-        self.palette.show()
+        self.objection_palette.show()
         self.search.setFocus()
         self.search.selectAll()
         self._update_results()
 
     def close_palette(self) -> None:
-        self.palette.hide()
+        self.objection_palette.hide()
         self.search.clear()
 
     def _update_results(self) -> None:
         self.results.clear()
         query = self.search.text().strip()
-        if self._index is None or not query or self.palette.isHidden():
+        if self._index is None or not query or self.objection_palette.isHidden():
             return
         for match in self._index.search(query, PALETTE_RESULTS):
             item = QListWidgetItem(match.title)

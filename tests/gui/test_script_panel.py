@@ -84,7 +84,7 @@ def test_a_call_walks_the_script_raises_objections_and_records_them(
     assert "{" not in panel.line.text()
 
     _raise_objection(loop, shell, qtbot, "дорого")
-    assert panel.palette.isHidden()
+    assert panel.objection_palette.isHidden()
     assert panel.rebuttal.text().startswith(script.objection("price").title)
     _raise_objection(loop, shell, qtbot, "ytn dhtvtyb")  # "нет времени" typed on the English layout
     raised = tuple(f"{key}/{script.objection(key).rebuttals[0].key}" for key in ("price", "no_time"))
@@ -97,7 +97,7 @@ def test_a_call_walks_the_script_raises_objections_and_records_them(
     assert panel.unscripted() == ("только через тендер",)
     press(window, Qt.Key.Key_F3)
     press(window, Qt.Key.Key_Escape)  # Esc closes the palette and logs nothing
-    assert panel.palette.isHidden() and panel.objections() == raised
+    assert panel.objection_palette.isHidden() and panel.objections() == raised
 
     press(window, Qt.Key.Key_1, CTRL)  # connected
     press(window, Qt.Key.Key_F9)  # refused
