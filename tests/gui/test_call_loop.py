@@ -18,6 +18,7 @@ from callassist.domain import ClientState, ConversationResult, QueueReason
 from callassist.storage.engine import Database
 from tests.factories import card, count_calls, make_client
 from tests.gui.conftest import press
+from ui.operator_window import OperatorWindow
 from ui.shell import Shell
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -34,6 +35,22 @@ def _save(loop: asyncio.AbstractEventLoop, shell: Shell) -> None:
     assert shell.window is not None
     press(shell.window, Qt.Key.Key_Return, CTRL)
     loop.run_until_complete(shell.tasks.idle())
+
+
+def _start_call(
+    loop: asyncio.AbstractEventLoop,
+    seeded: Database,
+    shells: Callable[..., Shell],
+    fixed_now: Callable[[str], datetime],
+    *names: str,
+) -> tuple[Shell, OperatorWindow, list[int]]:
+    """Seed clients on Monday 10:00 in Moscow, start the real app on them and take the first one (F2)."""
+    now = fixed_now("2026-11-23T10:00:00+03:00")
+    ids = [make_client(seeded, now, name) for name in names]
+    shell = shells(seeded.engine.url.render_as_string(hide_password=False))
+    assert shell.window is not None
+    _open_next(loop, shell)
+    return shell, shell.window, ids
 
 
 def _queue_ids(shell: Shell) -> list[int]:
@@ -86,13 +103,7 @@ def test_callback_comes_back_first_at_its_time(
     shells: Callable[..., Shell],
     fixed_now: Callable[[str], datetime],
 ) -> None:
-    now = fixed_now("2026-11-23T10:00:00+03:00")
-    client_id = make_client(seeded, now, "Кузнецов Павел")
-    make_client(seeded, now, "Новый Лид")
-    shell = shells(seeded.engine.url.render_as_string(hide_password=False))
-    window = shell.window
-    assert window is not None
-    _open_next(loop, shell)
+    shell, window, (client_id, *_others) = _start_call(loop, seeded, shells, fixed_now, "Кузнецов Павел", "Новый Лид")
     press(window, Qt.Key.Key_F7)  # callback agreed (sets connected itself)
     press(window, Qt.Key.Key_7, CTRL)  # tomorrow
     _save(loop, shell)
@@ -109,12 +120,7 @@ def test_sale_records_amount_and_plans_check_in(
     shells: Callable[..., Shell],
     fixed_now: Callable[[str], datetime],
 ) -> None:
-    now = fixed_now("2026-11-23T10:00:00+03:00")
-    client_id = make_client(seeded, now, "Орлова Мария")
-    shell = shells(seeded.engine.url.render_as_string(hide_password=False))
-    window = shell.window
-    assert window is not None
-    _open_next(loop, shell)
+    shell, window, (client_id, *_others) = _start_call(loop, seeded, shells, fixed_now, "Орлова Мария")
     press(window, Qt.Key.Key_F6)  # sale
     window.form.product.setFocus()
     press(window, Qt.Key.Key_Down)  # the first product of the catalogue, its price filled in
@@ -132,12 +138,7 @@ def test_no_answer_is_retried_two_hours_later(
     shells: Callable[..., Shell],
     fixed_now: Callable[[str], datetime],
 ) -> None:
-    now = fixed_now("2026-11-23T10:00:00+03:00")
-    client_id = make_client(seeded, now, "Белов Антон")
-    shell = shells(seeded.engine.url.render_as_string(hide_password=False))
-    window = shell.window
-    assert window is not None
-    _open_next(loop, shell)
+    shell, window, (client_id, *_others) = _start_call(loop, seeded, shells, fixed_now, "Белов Антон")
     press(window, Qt.Key.Key_2, CTRL)  # no answer
     _save(loop, shell)
     assert client_id not in _queue_ids(shell)
@@ -152,12 +153,7 @@ def test_never_needs_an_objective_reason(
     shells: Callable[..., Shell],
     fixed_now: Callable[[str], datetime],
 ) -> None:
-    now = fixed_now("2026-11-23T10:00:00+03:00")
-    client_id = make_client(seeded, now, "Зайцев Олег")
-    shell = shells(seeded.engine.url.render_as_string(hide_password=False))
-    window = shell.window
-    assert window is not None
-    _open_next(loop, shell)
+    shell, window, (client_id, *_others) = _start_call(loop, seeded, shells, fixed_now, "Зайцев Олег")
     press(window, Qt.Key.Key_F10)  # never, without a reason
     _save(loop, shell)
     assert "objective" in window.form.error.text()
