@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from callassist.bootstrap import open_ready
 from callassist.storage.engine import Database
+from tests.factories import make_client
+from ui.operator_window import OperatorWindow
 from ui.shell import Shell
 
 NOW = "2026-11-23T10:00:00+03:00"  # Monday, inside calling hours in Moscow
@@ -73,6 +75,16 @@ def shells(loop: asyncio.AbstractEventLoop, tmp_path: Path) -> Iterator[Callable
             shell.window.deleteLater()
         loop.run_until_complete(shell.tasks.idle())
         shell.stop()
+
+
+def start_on(
+    seeded: Database, shells: Callable[[str], Shell], now: datetime, *names: str, **first: str
+) -> tuple[Shell, OperatorWindow, list[int]]:
+    """Seed clients (``first`` holds extra fields of the first one, e.g. its patronymic) and start the real app."""
+    ids = [make_client(seeded, now, name, **(first if i == 0 else {})) for i, name in enumerate(names)]
+    shell = shells(seeded.engine.url.render_as_string(hide_password=False))
+    assert shell.window is not None
+    return shell, shell.window, ids
 
 
 def press(widget: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtGui import QGuiApplication
 from callassist.domain import ClientState, ConversationResult, QueueReason
 from callassist.storage.engine import Database
 from tests.factories import card, count_calls, make_client
-from tests.gui.conftest import press
+from tests.gui.conftest import press, start_on
 from ui.operator_window import OperatorWindow
 from ui.shell import Shell
 
@@ -45,12 +45,9 @@ def _start_call(
     *names: str,
 ) -> tuple[Shell, OperatorWindow, list[int]]:
     """Seed clients on Monday 10:00 in Moscow, start the real app on them and take the first one (F2)."""
-    now = fixed_now("2026-11-23T10:00:00+03:00")
-    ids = [make_client(seeded, now, name) for name in names]
-    shell = shells(seeded.engine.url.render_as_string(hide_password=False))
-    assert shell.window is not None
+    shell, window, ids = start_on(seeded, shells, fixed_now("2026-11-23T10:00:00+03:00"), *names)
     _open_next(loop, shell)
-    return shell, shell.window, ids
+    return shell, window, ids
 
 
 def _queue_ids(shell: Shell) -> list[int]:

@@ -20,8 +20,7 @@ from sqlalchemy import select
 from callassist.services import scripts
 from callassist.storage.engine import Database
 from callassist.storage.models import Call
-from tests.factories import make_client
-from tests.gui.conftest import press
+from tests.gui.conftest import press, start_on
 from ui.shell import Shell
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -57,11 +56,14 @@ def test_a_call_walks_the_script_raises_objections_and_records_them(
     fixed_now: Callable[[str], datetime],
     qtbot: QtBot,
 ) -> None:
-    now = fixed_now("2026-11-23T10:00:00+03:00")
-    client_id = make_client(seeded, now, "Петров Сергей Иванович", first_name="Сергей", patronymic="Иванович")
-    shell = shells(str(seeded.engine.url.render_as_string(hide_password=False)))
-    window = shell.window
-    assert window is not None
+    shell, window, (client_id,) = start_on(
+        seeded,
+        shells,
+        fixed_now("2026-11-23T10:00:00+03:00"),
+        "Петров Сергей Иванович",
+        first_name="Сергей",
+        patronymic="Иванович",
+    )
     panel = window.script
     version_id, script = scripts.current_script(seeded, "ru")
     assert panel.script_version_id == version_id
@@ -121,11 +123,8 @@ def test_back_returns_to_the_previous_step_and_the_palette_moves_by_arrows(
     fixed_now: Callable[[str], datetime],
     qtbot: QtBot,
 ) -> None:
-    now = fixed_now("2026-11-23T10:00:00+03:00")
-    make_client(seeded, now, "Сидорова Ольга")  # no patronymic, no form of address: the fallback greets
-    shell = shells(str(seeded.engine.url.render_as_string(hide_password=False)))
-    window = shell.window
-    assert window is not None
+    # No patronymic, no form of address: the fallback greets.
+    shell, window, _ids = start_on(seeded, shells, fixed_now("2026-11-23T10:00:00+03:00"), "Сидорова Ольга")
     panel = window.script
     press(window, Qt.Key.Key_F2)
     loop.run_until_complete(shell.tasks.idle())
@@ -151,11 +150,14 @@ def test_the_operator_switches_to_the_second_rebuttal_by_keyboard_and_the_call_r
     fixed_now: Callable[[str], datetime],
     qtbot: QtBot,
 ) -> None:
-    now = fixed_now("2026-11-23T10:00:00+03:00")
-    client_id = make_client(seeded, now, "Петров Сергей Иванович", first_name="Сергей", patronymic="Иванович")
-    shell = shells(str(seeded.engine.url.render_as_string(hide_password=False)))
-    window = shell.window
-    assert window is not None
+    shell, window, (client_id,) = start_on(
+        seeded,
+        shells,
+        fixed_now("2026-11-23T10:00:00+03:00"),
+        "Петров Сергей Иванович",
+        first_name="Сергей",
+        patronymic="Иванович",
+    )
     panel = window.script
     _, script = scripts.current_script(seeded, "ru")
     first, second = script.objection("price").rebuttals[:2]
