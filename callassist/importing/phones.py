@@ -8,8 +8,9 @@ every number). Every other cell takes the full parser, then the library's matche
 
 from __future__ import annotations
 
+import enum
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -64,16 +65,19 @@ def parse_phone_cell(text: str, region: str) -> PhoneCell:
         region: the two-letter region for numbers written without a country code.
     """
     phones: list[Phone] = []
+    seen: set[str] = set()
     invalid: list[str] = []
     for part in _SEPARATORS.split(text):
         raw = part.strip()
         if not raw:
             continue
         found = _parse_part(raw, region)
-        if found:
-            phones.extend(phone for phone in found if phone.e164 not in {p.e164 for p in phones})
-        else:
+        if not found:
             invalid.append(raw)
+        for phone in found:  # a number the cell gave already is kept once, where it first stood
+            if phone.e164 not in seen:
+                seen.add(phone.e164)
+                phones.append(phone)
     return PhoneCell(tuple(phones), tuple(invalid))
 
 
@@ -128,21 +132,42 @@ def is_valid_national(country_code: int, national: str) -> bool:
     patterns accept the number; the number is valid when it fits that region's general pattern and
     one of its number types.
     """
+    rules = rules_for(country_code, national)
+    return rules is not None and rules.kind(national) is not NumberKind.UNKNOWN
+
+
+class NumberKind(enum.Enum):
+    """What ``phonenumbers.number_type`` says, as far as time zones care (see ``phone_zones``)."""
+
+    UNKNOWN = "unknown"  # not a valid number
+    SPECIAL = "special"  # premium rate, toll free, shared cost, VoIP, personal, pager, UAN, voicemail
+    FIXED_LINE = "fixed_line"  # fixed line, or fixed line or mobile
+    MOBILE = "mobile"
+
+
+def rules_for(country_code: int, national: str) -> RegionRules | None:
+    """The compiled rules of the region ``phonenumbers.region_code_for_number`` picks; ``None`` when none fits."""
     regions = _regions_of(country_code)
     if len(regions) == 1:
-        return regions[0].accepts(national)
+        return regions[0]
     for region in regions:
         if region.leading is not None:
             if region.leading.match(national):
-                return region.accepts(national)
-        elif region.accepts(national):
-            return True
-    return False
+                return region
+        elif region.kind(national) is not NumberKind.UNKNOWN:
+            return region
+    return None
+
+
+def compiled_in_full(country_code: int) -> bool:
+    """True when every region of the calling code has metadata compiled here (not so for "001" codes)."""
+    return len(_regions_of(country_code)) == len(phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(country_code, ()))
 
 
 @dataclass(frozen=True)
 class _Pattern:
     lengths: frozenset[int]
+    source: str
     regex: re.Pattern[str]
 
     def fits(self, national: str) -> bool:
@@ -150,38 +175,72 @@ class _Pattern:
 
 
 @dataclass(frozen=True)
-class _RegionRules:
+class RegionRules:
+    """One region's number patterns, in the order ``phonenumbers`` tries them to tell a number's type."""
+
     leading: re.Pattern[str] | None
     general: _Pattern | None
-    types: tuple[_Pattern, ...]
+    special: tuple[_Pattern, ...]  # the types before fixed line, in the library's order
+    fixed_line: _Pattern | None
+    mobile: _Pattern | None
+    same_mobile_and_fixed_line: bool
+    # Filled lazily by length; not part of what the rules are.
+    _special_by_length: dict[int, re.Pattern[str] | None] = field(
+        default_factory=dict, compare=False, hash=False, repr=False
+    )
 
-    def accepts(self, national: str) -> bool:
-        return self.general is not None and self.general.fits(national) and any(t.fits(national) for t in self.types)
+    def kind(self, national: str) -> NumberKind:
+        """``phonenumbers._number_type_helper`` on compiled patterns, the special types tried as one regex."""
+        if self.general is None or not self.general.fits(national):
+            return NumberKind.UNKNOWN
+        special = self._special_of_length(len(national))
+        if special is not None and special.fullmatch(national) is not None:
+            return NumberKind.SPECIAL
+        if self.fixed_line is not None and self.fixed_line.fits(national):
+            return NumberKind.FIXED_LINE
+        if not self.same_mobile_and_fixed_line and self.mobile is not None and self.mobile.fits(national):
+            return NumberKind.MOBILE
+        return NumberKind.UNKNOWN
+
+    def _special_of_length(self, length: int) -> re.Pattern[str] | None:
+        # One alternation of the patterns that allow this length: a full match of it is a full match of one.
+        if length not in self._special_by_length:
+            sources = [p.source for p in self.special if not p.lengths or length in p.lengths]
+            joined = "|".join(f"(?:{source})" for source in sources)
+            self._special_by_length[length] = re.compile(joined) if sources else None
+        return self._special_by_length[length]
 
 
-_TYPE_DESCS = (
-    "premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager", "uan", "voicemail",
-    "fixed_line", "mobile",
-)  # fmt: skip
+_SPECIAL_DESCS = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager", "uan", "voicemail")
 
 
 @lru_cache(maxsize=32)
-def _regions_of(country_code: int) -> tuple[_RegionRules, ...]:
+def _regions_of(country_code: int) -> tuple[RegionRules, ...]:
     rules = []
     for region in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(country_code, ()):
         metadata = PhoneMetadata.metadata_for_region(region.upper(), None)
         if metadata is None:
             continue
-        types = (_compiled(getattr(metadata, name)) for name in _TYPE_DESCS)
+        special = (_compiled(getattr(metadata, name)) for name in _SPECIAL_DESCS)
         leading = re.compile(metadata.leading_digits) if metadata.leading_digits is not None else None
-        rules.append(_RegionRules(leading, _compiled(metadata.general_desc), tuple(t for t in types if t)))
+        rules.append(
+            RegionRules(
+                leading=leading,
+                general=_compiled(metadata.general_desc),
+                special=tuple(p for p in special if p),
+                fixed_line=_compiled(metadata.fixed_line),
+                mobile=_compiled(metadata.mobile),
+                same_mobile_and_fixed_line=bool(metadata.same_mobile_and_fixed_line_pattern),
+            )
+        )
     return tuple(rules)
 
 
 def _compiled(desc: PhoneNumberDesc | None) -> _Pattern | None:
     if desc is None or not desc.national_number_pattern:
         return None
-    return _Pattern(frozenset(desc.possible_length or ()), re.compile(desc.national_number_pattern))
+    pattern = desc.national_number_pattern
+    return _Pattern(frozenset(desc.possible_length or ()), pattern, re.compile(pattern))
 
 
 def _undo_spreadsheet_number(raw: str) -> str | None:

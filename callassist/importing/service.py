@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ from callassist.importing.cleaning import Lead, Rejection, clean_row
 from callassist.importing.dedupe import fill, merge_within_file
 from callassist.importing.header_names import normalise_header
 from callassist.importing.mapping import ColumnMapping, auto_map
+from callassist.importing.phone_zones import zone_of_number
 from callassist.importing.phones import country_code_for
 from callassist.importing.reader import Table, read_table
 from callassist.importing.rejects import write_rejects
@@ -450,31 +452,45 @@ def _executemany(session: Session, table: SqlTable, rows: list[dict[str, object]
     connection = session.connection()
     dialect = connection.dialect
     keys = list(rows[0])
-    processors = {key: table.c[key].type.bind_processor(dialect) for key in keys}
-    bound: dict[tuple[str, object], object] = {}
-
-    def bind(key: str, value: object) -> object:
-        processor = processors[key]
-        if processor is None or value is None or isinstance(value, (str, int)):
-            return value
-        if (key, value) not in bound:
-            bound[(key, value)] = processor(value)
-        return bound[(key, value)]
-
     compiled = insert(table).compile(dialect=dialect, column_keys=keys)
     order = list(compiled.positiontup or ())
     if sorted(order) != sorted(keys):  # a column default crept in: every column must come from the rows
         raise ValueError(f"bulk insert into {table.name}: columns {order} but rows give {keys}")
-    connection.exec_driver_sql(str(compiled), [tuple(bind(key, row[key]) for key in order) for row in rows])
+    columns = [_bound_column(table.c[key].type.bind_processor(dialect), [row[key] for row in rows]) for key in order]
+    connection.exec_driver_sql(str(compiled), list(zip(*columns, strict=True)))
+
+
+def _bound_column(processor: Callable[[object], object] | None, values: list[object]) -> list[object]:
+    """One column's values as the driver takes them, each distinct value bound once (str and int as they are)."""
+    if processor is None:
+        return values
+    bound: dict[object, object] = {}
+    out: list[object] = []
+    for value in values:
+        if value is None or isinstance(value, (str, int)):
+            out.append(value)
+        elif value in bound:
+            out.append(bound[value])
+        else:  # adapted the way sqlite3 would adapt it on every row (a datetime to its ISO text)
+            processed = processor(value)
+            out.append(bound.setdefault(value, sqlite3.adapt(processed, sqlite3.PrepareProtocol, processed)))
+    return out
 
 
 def _zone(lead: Lead, office_zone: str) -> str:
-    """The new client's zone as ``services.zones.assign_timezone`` would choose it, places looked up once."""
+    """The new client's zone as ``services.zones.assign_timezone`` would choose it, places looked up once.
+
+    Phones go through ``phone_zones.zone_of_number``: ``resolve_timezone``'s own phone step (the first number
+    that pins a zone down wins), remembered per prefix instead of parsed per number.
+    """
     by_place = _zone_by_place(lead.timezone or "", lead.city, lead.region, office_zone)
     if by_place is not None or not lead.phones:
         return by_place or office_zone
-    numbers = [phone.e164 for phone in lead.phones]
-    return resolve_timezone(explicit=None, city="", region="", phones_e164=numbers, default=office_zone).name
+    for phone in lead.phones:
+        zone = zone_of_number(phone.e164)
+        if zone is not None:
+            return zone
+    return office_zone
 
 
 @lru_cache(maxsize=4096)
