@@ -19,6 +19,15 @@ from ui.tasks import TaskRunner
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
+# The roles this model answers; a view asks for a dozen per cell on every frame, so the rest return at once.
+ROLES = frozenset(
+    (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.UserRole,
+    )
+)
 
 
 class QueueModel(QAbstractTableModel):
@@ -29,6 +38,7 @@ class QueueModel(QAbstractTableModel):
         self._tasks = tasks
         self._loader = loader
         self._items: list[QueueItem] = []
+        self._texts: dict[int, tuple[str, ...]] = {}  # a row's cells, formatted once: repaints stay cheap
         self._total = 0
         self._fetching = False
         self._more = False  # the last page was full, so there may be more
@@ -50,6 +60,7 @@ class QueueModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._items = list(page.items)
+        self._texts = {}
         self._total = page.total
         self._more = len(page.items) == PAGE
         self._fetching = False
@@ -94,12 +105,16 @@ class QueueModel(QAbstractTableModel):
         return (self.tr("Client"), self.tr("Why in the queue"), self.tr("Due"), self.tr("Client's time"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._items):
+        if role not in ROLES or not index.isValid() or index.row() >= len(self._items):
             return None
-        item = self._items[index.row()]
-        column = self.COLUMNS[index.column()]
+        row = index.row()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, column)
+            texts = self._texts.get(row)
+            if texts is None:
+                texts = self._texts[row] = tuple(self._display(self._items[row], column) for column in self.COLUMNS)
+            return texts[index.column()]
+        item = self._items[row]
+        column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and column == "client":
             return "\n".join(filter(None, (item.name, item.company, item.phone)))
         if role == Qt.ItemDataRole.ToolTipRole and column in ("reason", "due"):
