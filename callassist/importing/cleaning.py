@@ -15,7 +15,7 @@ from callassist.importing.names import NameParts, join_name, split_full_name, ti
 from callassist.importing.phones import country_code_for, parse_phone_cell
 from callassist.importing.reader import RawRow
 
-_TextOf = Callable[[LeadField], str]  # the tidy text of a field's first non-empty column
+_TextOf = Callable[[tuple[int, ...]], str]  # the tidy text of the first non-empty of these columns
 
 
 @dataclass(frozen=True)
@@ -86,42 +86,97 @@ def clean_row(row: RawRow, mapping: ColumnMapping, default_region: str = "RU") -
         UserInputError: ``default_region`` is not a known region.
     """
     country_code_for(default_region)
-    width = len(mapping.headers)
-    if len(row.values) > width:  # a delimiter or quote inside a value shifted the cells: nothing can be trusted
-        return Rejection(row.number, row.values, RejectReason.TOO_MANY_CELLS, f"{len(row.values)} > {width}")
-    columns = _columns_of(mapping)
-    phones, invalid, tried = _phones(row.values, columns[LeadField.PHONE], default_region)
+    plan = _plan_of(mapping)
+    values = row.values
+    if len(values) > plan.width:  # a delimiter or quote inside a value shifted the cells: nothing can be trusted
+        return Rejection(row.number, values, RejectReason.TOO_MANY_CELLS, f"{len(values)} > {plan.width}")
+    phones, invalid, tried = _phones(values, plan.phone, default_region)
     if tried and not phones:
-        return Rejection(row.number, row.values, RejectReason.NO_VALID_PHONE, ", ".join(invalid))
+        return Rejection(row.number, values, RejectReason.NO_VALID_PHONE, ", ".join(invalid))
+    count = len(values)
 
-    def text(field: LeadField) -> str:
-        for index in columns[field]:
-            if index < len(row.values) and (found := tidy(row.values[index])):
+    def text(columns: tuple[int, ...]) -> str:
+        for index in columns:
+            if index < count and (found := tidy(values[index])):
                 return found
         return ""
 
-    full_name, parts = _names(text)
-    company, email = text(LeadField.COMPANY), text(LeadField.EMAIL)
+    full_name, parts = _names(text, plan)
+    company, email = text(plan.company), text(plan.email)
     if not phones and not (full_name or company or email):
-        return Rejection(row.number, row.values, RejectReason.NOTHING_TO_IDENTIFY)
-    timezone = text(LeadField.TIMEZONE)
+        return Rejection(row.number, values, RejectReason.NOTHING_TO_IDENTIFY)
+    timezone = text(plan.timezone) if plan.timezone else ""
     return Lead(
         full_name=full_name,
         first_name=parts.first,
         patronymic=parts.patronymic,
         last_name=parts.last,
         company=company,
-        position=text(LeadField.POSITION),
+        position=text(plan.position) if plan.position else "",
         email=email,
-        city=text(LeadField.CITY),
-        region=text(LeadField.REGION),
+        city=text(plan.city) if plan.city else "",
+        region=text(plan.region) if plan.region else "",
         timezone=timezone if timezone in _time_zones() else None,
-        comment=_comment(row.values, columns[LeadField.COMMENT]),
-        source=text(LeadField.SOURCE),
+        comment=_comment(values, plan.comment) if plan.comment else "",
+        source=text(plan.source) if plan.source else "",
         phones=phones,
         row_number=row.number,
-        original=row.values,
+        original=values,
         invalid_phones=invalid,
+    )
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """A mapping as plain column indexes per field, so a row is cleaned without looking fields up."""
+
+    width: int
+    phone: tuple[int, ...]
+    full_name: tuple[int, ...]
+    last_name: tuple[int, ...]
+    first_name: tuple[int, ...]
+    patronymic: tuple[int, ...]
+    company: tuple[int, ...]
+    position: tuple[int, ...]
+    email: tuple[int, ...]
+    city: tuple[int, ...]
+    region: tuple[int, ...]
+    timezone: tuple[int, ...]
+    comment: tuple[int, ...]
+    source: tuple[int, ...]
+
+
+_last_plan: tuple[ColumnMapping, _Plan] | None = None  # the mapping of the file being imported, by identity
+
+
+def _plan_of(mapping: ColumnMapping) -> _Plan:
+    # Checked by identity first: hashing the mapping (its fields are enums) costs more than a row's cleaning.
+    global _last_plan
+    last = _last_plan  # one read: another thread may be importing another file
+    if last is not None and last[0] is mapping:
+        return last[1]
+    plan = _make_plan(mapping)
+    _last_plan = (mapping, plan)
+    return plan
+
+
+@lru_cache(maxsize=16)
+def _make_plan(mapping: ColumnMapping) -> _Plan:
+    return _Plan(
+        width=len(mapping.headers),
+        phone=mapping.columns(LeadField.PHONE),
+        full_name=mapping.columns(LeadField.FULL_NAME),
+        last_name=mapping.columns(LeadField.LAST_NAME),
+        first_name=mapping.columns(LeadField.FIRST_NAME),
+        patronymic=mapping.columns(LeadField.PATRONYMIC),
+        company=mapping.columns(LeadField.COMPANY),
+        position=mapping.columns(LeadField.POSITION),
+        email=mapping.columns(LeadField.EMAIL),
+        city=mapping.columns(LeadField.CITY),
+        region=mapping.columns(LeadField.REGION),
+        timezone=mapping.columns(LeadField.TIMEZONE),
+        comment=mapping.columns(LeadField.COMMENT),
+        source=mapping.columns(LeadField.SOURCE),
     )
 
 
@@ -142,9 +197,9 @@ def _phones(
     return tuple(phones.values()), tuple(invalid), tried
 
 
-def _names(text: _TextOf) -> tuple[str, NameParts]:
-    full = text(LeadField.FULL_NAME)
-    given = NameParts(text(LeadField.LAST_NAME), text(LeadField.FIRST_NAME), text(LeadField.PATRONYMIC))
+def _names(text: _TextOf, plan: _Plan) -> tuple[str, NameParts]:
+    full = text(plan.full_name)
+    given = NameParts(text(plan.last_name), text(plan.first_name), text(plan.patronymic))
     if not full and given.first and not given.last and not given.patronymic and " " in given.first:
         full = given.first  # an "Имя" column that holds the whole name
         given = NameParts()
@@ -160,11 +215,6 @@ def _names(text: _TextOf) -> tuple[str, NameParts]:
 def _comment(values: tuple[str, ...], columns: tuple[int, ...]) -> str:
     # Comments keep their line breaks; several comment columns are kept one per line.
     return "\n".join(values[i].strip() for i in columns if i < len(values) and values[i].strip())
-
-
-@lru_cache(maxsize=16)
-def _columns_of(mapping: ColumnMapping) -> dict[LeadField, tuple[int, ...]]:
-    return {field: mapping.columns(field) for field in LeadField}
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,7 @@ computed once and the rest is remembered:
 
 - an override prefix (``PHONE_ZONE_OVERRIDES``);
 - the number's kind (invalid, special service, fixed line, mobile), told by the region's patterns compiled
-  once (``phones.RegionRules.kind``);
+  once (``phones.number_kind``);
 - for a geographic number, the longest prefix of its digits in the library's zone table (remembered per
   prefix of that table's longest length); otherwise the calling code's zones.
 
@@ -22,7 +22,7 @@ import phonenumbers
 from phonenumbers import PhoneNumberType
 from phonenumbers.tzdata import TIMEZONE_DATA, TIMEZONE_LONGEST_PREFIX  # the table phonenumbers.timezone reads
 
-from callassist.importing.phones import NumberKind, compiled_in_full, rules_for
+from callassist.importing.phones import NumberKind, compiled_in_full, number_kind
 from callassist.timekeeping.zones import PHONE_ZONE_OVERRIDES, zone_for_number
 
 
@@ -40,8 +40,7 @@ def zone_of_number(e164: str) -> str | None:
         choice = zone_for_number(e164)
         return None if choice is None else choice.name
     national = e164[1 + len(str(country_code)) :]
-    rules = rules_for(country_code, national)
-    kind = NumberKind.UNKNOWN if rules is None else rules.kind(national)
+    kind = number_kind(country_code, national)
     if kind is NumberKind.UNKNOWN:
         return None  # the library's "Etc/Unknown", which is no zone
     if kind is NumberKind.FIXED_LINE or (kind is NumberKind.MOBILE and _geographic_mobiles(country_code)):

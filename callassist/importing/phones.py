@@ -132,12 +132,11 @@ def is_valid_national(country_code: int, national: str) -> bool:
     patterns accept the number; the number is valid when it fits that region's general pattern and
     one of its number types.
     """
-    rules = rules_for(country_code, national)
-    return rules is not None and rules.kind(national) is not NumberKind.UNKNOWN
+    return number_kind(country_code, national) is not NumberKind.UNKNOWN
 
 
 class NumberKind(enum.Enum):
-    """What ``phonenumbers.number_type`` says, as far as time zones care (see ``phone_zones``)."""
+    """What ``phonenumbers.number_type`` says, as far as validity and time zones care (see ``phone_zones``)."""
 
     UNKNOWN = "unknown"  # not a valid number
     SPECIAL = "special"  # premium rate, toll free, shared cost, VoIP, personal, pager, UAN, voicemail
@@ -145,18 +144,24 @@ class NumberKind(enum.Enum):
     MOBILE = "mobile"
 
 
-def rules_for(country_code: int, national: str) -> RegionRules | None:
-    """The compiled rules of the region ``phonenumbers.region_code_for_number`` picks; ``None`` when none fits."""
+def number_kind(country_code: int, national: str) -> NumberKind:
+    """``phonenumbers.number_type`` in short, in the region ``region_code_for_number`` picks, in one pass.
+
+    The region is the one whose leading digits match, else the first whose patterns accept the number
+    (then its kind is already known); ``UNKNOWN`` when no region fits.
+    """
     regions = _regions_of(country_code)
     if len(regions) == 1:
-        return regions[0]
+        return regions[0].kind(national)
     for region in regions:
         if region.leading is not None:
             if region.leading.match(national):
-                return region
-        elif region.kind(national) is not NumberKind.UNKNOWN:
-            return region
-    return None
+                return region.kind(national)
+        else:
+            kind = region.kind(national)
+            if kind is not NumberKind.UNKNOWN:
+                return kind
+    return NumberKind.UNKNOWN
 
 
 def compiled_in_full(country_code: int) -> bool:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from callassist.importing.cleaning import Lead, Rejection, clean_row
 from callassist.importing.dedupe import merge_within_file
+from callassist.importing.gc_pause import collector_paused
 from callassist.importing.mapping import ColumnMapping, auto_map
 from callassist.importing.phones import country_code_for
 from callassist.importing.reader import Table, read_table
@@ -60,6 +61,13 @@ def prepare_import(
         UserInputError: the file cannot be read, the region is unknown, or the mapping has neither a
             phone nor a name column, or does not fit the file's columns.
     """
+    with collector_paused():  # see gc_pause
+        return _prepare(path, mapping, region, sheet, progress, chunk)
+
+
+def _prepare(
+    path: Path, mapping: ColumnMapping | None, region: str, sheet: str | None, progress: Progress | None, chunk: int
+) -> PreparedImport:
     country_code_for(region)
     table = read_table(path, sheet=sheet)
     chosen = (mapping or auto_map(table.headers)).validate()

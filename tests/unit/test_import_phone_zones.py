@@ -9,7 +9,7 @@ import pytest
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
 
 from callassist.importing.phone_zones import zone_of_number
-from callassist.importing.phones import NumberKind, rules_for
+from callassist.importing.phones import NumberKind, number_kind
 from callassist.timekeeping.zones import PHONE_ZONE_OVERRIDES, zone_for_number
 
 _TYPES = [value for name, value in vars(PhoneNumberType).items() if name.isupper()]
@@ -84,8 +84,7 @@ def test_number_kinds_follow_phonenumbers_number_type() -> None:
         national = phonenumbers.national_significant_number(parsed)
         if "001" in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(code, ()):
             continue  # service codes take zone_for_number itself
-        rules = rules_for(code, national)
-        told = NumberKind.UNKNOWN if rules is None else rules.kind(national)
+        told = number_kind(code, national)
         kind = phonenumbers.number_type(parsed)
         expected = geographic.get(kind) or {
             PhoneNumberType.MOBILE: NumberKind.MOBILE,
