@@ -149,6 +149,8 @@ async def _measure(url: str, saves: int, leads: Path) -> tuple[list[float], list
         return loaded, idle, load
     finally:
         shell.stop()
+        if shell.window is not None:  # its timers (reminders) would fire in the next module's loop
+            shell.window.deleteLater()
 
 
 def figures(quick: bool) -> list[Figure]:

@@ -160,10 +160,12 @@ async def _measure(url: str, rows: int, plan: list[tuple[str, float]]) -> tuple[
             _extend(bare_run, await _scroll(bare, part))
             _extend(ours, await _scroll(table, part, shell.tasks, arrivals))
         loaded = window.queue_model.rowCount()
-        bare.close()
+        bare.deleteLater()
         return ours, bare_run, loaded
     finally:
         shell.stop()
+        if shell.window is not None:  # its timers (reminders) would fire in the next module's loop
+            shell.window.deleteLater()
 
 
 def figures(quick: bool) -> list[Figure]:
