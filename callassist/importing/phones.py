@@ -106,7 +106,10 @@ def _fast_phone(text: str, raw: str, region: str) -> Phone | None:
     if country_code_for(region) != 7:
         return None
     extension = ""
-    with_extension = _TRAILING_EXTENSION.fullmatch(text)
+    lowered = text.lower()  # the extension pattern needs one of these; most cells have none
+    with_extension = (
+        _TRAILING_EXTENSION.fullmatch(text) if "x" in lowered or "#" in lowered or "доб" in lowered else None
+    )
     if with_extension:
         text, extension = with_extension.group(1), with_extension.group(2)
     digits = _PUNCTUATION.sub("", text)
@@ -171,12 +174,8 @@ def compiled_in_full(country_code: int) -> bool:
 
 @dataclass(frozen=True)
 class _Pattern:
-    lengths: frozenset[int]
-    source: str
-    regex: re.Pattern[str]
-
-    def fits(self, national: str) -> bool:
-        return (not self.lengths or len(national) in self.lengths) and self.regex.fullmatch(national) is not None
+    lengths: frozenset[int]  # the lengths a number of this type may have; empty: those the general pattern allows
+    source: str  # the regex, compiled together with the region's others in RegionRules
 
 
 @dataclass(frozen=True)
@@ -190,30 +189,40 @@ class RegionRules:
     mobile: _Pattern | None
     same_mobile_and_fixed_line: bool
     # Filled lazily by length; not part of what the rules are.
-    _special_by_length: dict[int, re.Pattern[str] | None] = field(
-        default_factory=dict, compare=False, hash=False, repr=False
-    )
+    _by_length: dict[int, re.Pattern[str] | None] = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def kind(self, national: str) -> NumberKind:
-        """``phonenumbers._number_type_helper`` on compiled patterns, the special types tried as one regex."""
-        if self.general is None or not self.general.fits(national):
-            return NumberKind.UNKNOWN
-        special = self._special_of_length(len(national))
-        if special is not None and special.fullmatch(national) is not None:
-            return NumberKind.SPECIAL
-        if self.fixed_line is not None and self.fixed_line.fits(national):
-            return NumberKind.FIXED_LINE
-        if not self.same_mobile_and_fixed_line and self.mobile is not None and self.mobile.fits(national):
-            return NumberKind.MOBILE
-        return NumberKind.UNKNOWN
+        """``phonenumbers._number_type_helper`` on compiled patterns: one regex for numbers of this length."""
+        length = len(national)
+        pattern = self._by_length.get(length, _UNCOMPILED)
+        if pattern is _UNCOMPILED:
+            pattern = self._by_length[length] = self._one_regex(length)
+        match = pattern.fullmatch(national) if pattern is not None else None
+        return NumberKind.UNKNOWN if match is None else _KIND_OF_GROUP[match.lastgroup or ""]
 
-    def _special_of_length(self, length: int) -> re.Pattern[str] | None:
-        # One alternation of the patterns that allow this length: a full match of it is a full match of one.
-        if length not in self._special_by_length:
-            sources = [p.source for p in self.special if not p.lengths or length in p.lengths]
-            joined = "|".join(f"(?:{source})" for source in sources)
-            self._special_by_length[length] = re.compile(joined) if sources else None
-        return self._special_by_length[length]
+    def _one_regex(self, length: int) -> re.Pattern[str] | None:
+        # The general pattern as a look-ahead, then the types that allow this length as alternatives in the
+        # library's order: the first alternative that matches in full is the type the library would find.
+        # (A named group closes after any group inside it, so ``lastgroup`` names the alternative.)
+        if self.general is None or not _allows(self.general, length):
+            return None
+        special = [p.source for p in self.special if _allows(p, length)]
+        choices = [f"(?P<special>{'|'.join(f'(?:{source})' for source in special)})"] if special else []
+        if self.fixed_line is not None and _allows(self.fixed_line, length):
+            choices.append(f"(?P<fixed_line>{self.fixed_line.source})")
+        if not self.same_mobile_and_fixed_line and self.mobile is not None and _allows(self.mobile, length):
+            choices.append(f"(?P<mobile>{self.mobile.source})")
+        if not choices:
+            return None
+        return re.compile(f"(?=(?:{self.general.source})\\Z)(?:{'|'.join(choices)})")
+
+
+_UNCOMPILED = re.compile("")  # marks a length not compiled yet (None means no number of that length is valid)
+_KIND_OF_GROUP = {"special": NumberKind.SPECIAL, "fixed_line": NumberKind.FIXED_LINE, "mobile": NumberKind.MOBILE}
+
+
+def _allows(pattern: _Pattern, length: int) -> bool:
+    return not pattern.lengths or length in pattern.lengths
 
 
 _SPECIAL_DESCS = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager", "uan", "voicemail")
@@ -245,10 +254,12 @@ def _compiled(desc: PhoneNumberDesc | None) -> _Pattern | None:
     if desc is None or not desc.national_number_pattern:
         return None
     pattern = desc.national_number_pattern
-    return _Pattern(frozenset(desc.possible_length or ()), pattern, re.compile(pattern))
+    return _Pattern(frozenset(desc.possible_length or ()), pattern)
 
 
 def _undo_spreadsheet_number(raw: str) -> str | None:
+    if "." not in raw and "e" not in raw and "E" not in raw:
+        return raw  # neither a float's ".0" nor an exponent: what most cells look like
     if _FLOAT_ARTIFACT.fullmatch(raw):
         return raw.split(".", 1)[0]
     exponent = _EXPONENT.fullmatch(raw)
