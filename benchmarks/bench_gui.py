@@ -57,6 +57,35 @@ class Heartbeat:
         self._last = now
 
 
+class FullCollections:
+    """Times every full (generation 2) garbage collection in the process while watching, on any thread.
+
+    A collection holds the GIL, so whoever triggers it, the GUI thread waits for its whole length.
+    """
+
+    def __init__(self) -> None:
+        self.ms: list[float] = []
+        self._started = 0.0
+
+    def __enter__(self) -> FullCollections:
+        gc.callbacks.append(self._callback)
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        gc.callbacks.remove(self._callback)
+
+    def describe(self) -> str:
+        return f"{len(self.ms)} full garbage collections, the longest {max(self.ms, default=0):.0f} ms"
+
+    def _callback(self, phase: str, info: dict[str, int]) -> None:
+        if info["generation"] != 2:
+            return
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.ms.append((time.perf_counter() - self._started) * 1000)
+
+
 class _Load:
     """What the loaded run did besides the heartbeat: the import's seconds and rows, the slowest save."""
 
@@ -65,17 +94,7 @@ class _Load:
         self.imported_rows = 0
         self.worst_save = 0.0
         self.wizard_seconds = float("nan")
-        self.full_collections: list[float] = []  # ms of each full (generation 2) garbage collection, any thread
-        self._collecting = 0.0
-
-    def watch_collections(self, phase: str, info: dict[str, int]) -> None:
-        """A ``gc.callbacks`` hook: a full collection holds the GIL, so it stalls the GUI thread whoever runs it."""
-        if info["generation"] != 2:
-            return
-        if phase == "start":
-            self._collecting = time.perf_counter()
-        else:
-            self.full_collections.append((time.perf_counter() - self._collecting) * 1000)
+        self.collections = FullCollections()
 
 
 async def _open_wizard(window, leads: Path, load: _Load):  # type: ignore[no-untyped-def]
@@ -135,17 +154,16 @@ async def _measure(url: str, saves: int, leads: Path) -> tuple[list[float], list
 
         out = Path(tempfile.mkdtemp(prefix="callassist-bench-")) / "month.xlsx"
         wizard = await _open_wizard(window, leads, load)
-        gc.callbacks.append(load.watch_collections)
-        heartbeat.start()
-        day = NOW.date()
-        await asyncio.gather(
-            save_outcomes(),
-            tasks.io(export_range, shell.db, day.replace(day=1), day, "xlsx", out),
-            _import_through_wizard(wizard, load),
-        )
-        await tasks.idle()  # the queue's refresh after the import is part of the load
-        loaded = heartbeat.stop()
-        gc.callbacks.remove(load.watch_collections)
+        with load.collections:
+            heartbeat.start()
+            day = NOW.date()
+            await asyncio.gather(
+                save_outcomes(),
+                tasks.io(export_range, shell.db, day.replace(day=1), day, "xlsx", out),
+                _import_through_wizard(wizard, load),
+            )
+            await tasks.idle()  # the queue's refresh after the import is part of the load
+            loaded = heartbeat.stop()
         return loaded, idle, load
     finally:
         shell.stop()
@@ -193,8 +211,7 @@ def figures(quick: bool) -> list[Figure]:
             baseline_label="the same heartbeat on the idle window",
             goal="<= 200 ms worst",
             met=worst <= 200,
-            note=f"{len(load.full_collections)} full garbage collections took up to"
-            f" {max(load.full_collections, default=0):.0f} ms (the GIL held: every thread waits); the slowest save"
+            note=f"{load.collections.describe()} (the GIL held: every thread waits); the slowest save"
             f" waited {load.worst_save:.1f} s: saves queue behind the import on the one database thread",
         ),
         Figure(
