@@ -6,7 +6,8 @@ The import goes the app's own way: the real ``ImportWizard`` of the operator win
 one, previews it and imports with ``import_file`` on the database thread (``TaskRunner.db``), its progress queued
 back to the GUI thread. The file is made by ``bench_import_read.make_file``: Russian names and cities, +7 phones in
 the shapes people type, Windows-1251 with ';'. The import's rows per second under that load are set against the
-same ``import_file`` alone on a copy of the same database, before the window opens.
+same ``import_file`` alone on a copy of the same database, once before the window opens and once after it
+closes, the faster of the two.
 
 Run: ``.venv/bin/python -m benchmarks.bench_gui [--quick]`` (offscreen).
 """
@@ -185,9 +186,11 @@ def figures(quick: bool) -> list[Figure]:
     leads = Path(tempfile.mkdtemp(prefix="callassist-bench-")) / "leads.csv"
     make_file(leads, rows)
     _warm_up(leads.with_name("warm-up.csv"))
-    alone = _import_alone(working_copy(prepared_database(count), "gui-import"), leads)
+    before = _import_alone(working_copy(prepared_database(count), "gui-import"), leads)
     url = sqlite_url(working_copy(prepared_database(count), "gui"))
     loaded, idle, load = qasync.run(_measure(url, saves, leads))
+    # Alone once before the window and once after, the faster counted: machine load hits both sides alike.
+    alone = min(before, _import_alone(working_copy(prepared_database(count), "gui-import"), leads))
     p99, worst = percentile(loaded, 99), max(loaded)
     what = f"{saves:,} saves + XLSX export of the month + import of {rows:,} rows, {count:,} clients"
     under_load = load.imported_rows / load.import_seconds
@@ -220,7 +223,7 @@ def figures(quick: bool) -> list[Figure]:
             unit="rows/s",
             baseline=rows / alone,
             baseline_label="the same import_file alone, no window, on a copy of the same database",
-            note=f"{load.import_seconds:.1f} s under load vs {alone:.1f} s alone; for information",
+            note=f"{load.import_seconds:.1f} s under load vs {alone:.1f} s alone (faster of 2); for information",
         ),
     ]
 
