@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from callassist.domain import (
@@ -24,6 +24,7 @@ from callassist.errors import NotFound, UserInputError
 from callassist.scheduling import surface_time
 from callassist.services import catalogues, queue, zones
 from callassist.settings import TeamSettings
+from callassist.stats import summary
 from callassist.storage.models import (
     Call,
     Client,
@@ -141,7 +142,16 @@ def record(
     client.updated_at = now
     queue.reposition(session, client)
     queue.release(session, operator, client.id)
+    summary.count_call(session, call, _futures_planned(session, call))
     return call, False
+
+
+def _futures_planned(session: Session, call: Call) -> int:
+    """How many *future* dates this call gave (statistics count clients sent to the future)."""
+    planned = select(func.count()).where(
+        FollowUp.created_by_call_id == call.id, FollowUp.kind == FollowUpKind.FUTURE.value
+    )
+    return int(session.scalar(planned) or 0)
 
 
 def _new_call(session: Session, operator: Operator, outcome: Outcome, now: datetime) -> Call:

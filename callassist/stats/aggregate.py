@@ -11,14 +11,14 @@ order, the sum of the pauses is ``(sum of starts - first start) - (sum of ends -
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import ColumnElement, Integer, and_, case, cast, func, literal, literal_column, or_, select
+from sqlalchemy import ColumnElement, Integer, and_, case, cast, func, literal, literal_column, select
 from sqlalchemy.orm import aliased
 
 from callassist import clock
@@ -26,6 +26,7 @@ from callassist.domain import AttemptResult, ConversationResult, FollowUpKind, N
 from callassist.errors import UserInputError
 from callassist.scripts.model import Script
 from callassist.services.scripts import RAISED_SEPARATOR, default_script
+from callassist.stats import summary
 from callassist.stats.report import (
     CallbackFigures,
     CallRow,
@@ -39,7 +40,7 @@ from callassist.stats.report import (
     StatsReport,
 )
 from callassist.storage.engine import Database
-from callassist.storage.models import Call, Client, FollowUp, Operator, RefusalReason
+from callassist.storage.models import Call, CallHour, CallTally, Client, FollowUp, Operator, RefusalReason
 
 CALLBACK_GRACE = timedelta(minutes=15)  # a callback made this long after its time still counts as on time
 QUARTER = 900  # seconds; hours are grouped in quarter-hours so zones with :30 and :45 offsets come out right
@@ -87,6 +88,8 @@ def build_report(
     operator: str | None = None,
     language: str = "ru",
     now: datetime | None = None,
+    *,
+    from_calls: bool = False,
 ) -> StatsReport:
     """Every figure of a supervisor report for a date range (both ends included) in time zone ``zone``.
 
@@ -98,6 +101,8 @@ def build_report(
         operator: only this operator's calls, callbacks and moves; None for the whole team.
         language: "ru" or "en", for refusal reason and objection titles.
         now: the moment "overdue" is judged against; the app's clock when None.
+        from_calls: count every figure from the calls themselves even where the hourly summaries could answer
+            (the summaries answer whenever local midnight falls on a whole UTC hour; tests compare the two).
 
     Raises:
         UserInputError: the range ends before it starts, an unknown zone, or an operator nobody is called.
@@ -108,12 +113,18 @@ def build_report(
         operator_id = _operator_id(session, operator)
         names: dict[int, str] = {row[0]: row[1] for row in session.execute(select(Operator.id, Operator.name))}
         query = _Queries(db.dialect, days, operator_id)
-        groups = _figure_groups(session, query, names)
-        reasons = _reasons(session, query, language)
-        objections = _objections(session, query, language)
+        if not from_calls and summary.on_whole_hours(days.start, days.end, days.zone):
+            groups = _hour_groups(session, query, names)
+            reasons = _ranked_reasons(session, _tallies(session, query, summary.REASON), language)
+            objections = _ranked_objections(_tallies(session, query, summary.OBJECTION), language)
+            by_hour = _hour_chart(session, query)
+        else:
+            groups = _figure_groups(session, query, names)
+            reasons = _reasons(session, query, language)
+            objections = _objections(session, query, language)
+            by_hour = _by_hour(session, query)
         callbacks = _callbacks(session, query, names, moment)
         never_moves = _never_moves(session, query)
-        by_hour = _by_hour(session, query)
     per_day = tuple(group.figures() for group in sorted(groups.values(), key=lambda g: (g.operator, g.day)))
     per_operator = _merge_by(groups.values(), lambda g: g.operator)
     total = _merge(list(groups.values()), None, None)
@@ -160,15 +171,19 @@ class _Queries:
         self.operator_id = operator_id
         self.start_s = self.epoch(Call.started_at)
         self.end_s = self.epoch(Call.ended_at)
-        # Bounds of the days in order: the first bound a start is below names its day.
-        inner_bounds = days.bounds[1:-1]
-        self.day: ColumnElement[Any] = (
-            case(
-                *((Call.started_at < bound, literal(index)) for index, bound in enumerate(inner_bounds)),
-                else_=literal(len(days.days) - 1),
-            )
-            if inner_bounds
-            else literal(0)
+        self.day = self.day_of(Call.started_at)
+
+    def day_of(self, moment: Any, bound_as: Callable[[datetime], Any] = lambda bound: bound) -> ColumnElement[Any]:
+        """The index of the report day a stored moment falls on: the first inner bound it is below names it.
+
+        ``bound_as`` turns a bound into the column's own terms (an hour number for the hourly summaries).
+        """
+        inner_bounds = self.period.bounds[1:-1]
+        if not inner_bounds:
+            return literal(0)
+        return case(
+            *((moment < bound_as(bound), literal(index)) for index, bound in enumerate(inner_bounds)),
+            else_=literal(len(self.period.days) - 1),
         )
 
     def epoch(self, column: Any) -> ColumnElement[Any]:
@@ -369,9 +384,14 @@ def _reasons(session: Any, query: _Queries, language: str) -> tuple[ReasonCount,
         .where(Call.refusal_reason_id.is_not(None), *query.calls_in_range())
         .group_by(Call.refusal_reason_id)
     ).all()
+    return _ranked_reasons(session, [(reason_id, count) for reason_id, count in counts], language)
+
+
+def _ranked_reasons(session: Any, counts: Sequence[tuple[Any, int]], language: str) -> tuple[ReasonCount, ...]:
+    """Name the counted reason ids and rank them, most frequent first."""
     title = RefusalReason.title_en if language == "en" else RefusalReason.title_ru
     names = {row[0]: (row[1], row[2]) for row in session.execute(select(RefusalReason.id, RefusalReason.code, title))}
-    rows = [(*names[reason_id], count) for reason_id, count in counts]
+    rows = [(*names[int(reason_id)], int(count)) for reason_id, count in counts]
     ranked = sorted(rows, key=lambda row: (-row[2], row[1]))
     return tuple(ReasonCount(code, name, count) for code, name, count in ranked)
 
@@ -399,8 +419,13 @@ def _objections(session: Any, query: _Queries, language: str) -> tuple[Objection
         .where(keys.c.value.is_not(None), *query.calls_in_range())
         .group_by(objection)
     ).all()
+    return _ranked_objections(rows, language)
+
+
+def _ranked_objections(rows: Sequence[tuple[Any, int]], language: str) -> tuple[ObjectionCount, ...]:
+    """Title the counted objection keys from the default script and rank them, most raised first."""
     titles = _objection_titles(default_script(language))
-    ranked = sorted(((str(key), count) for key, count in rows), key=lambda item: (-item[1], item[0]))
+    ranked = sorted(((str(key), int(count)) for key, count in rows), key=lambda item: (-item[1], item[0]))
     return tuple(ObjectionCount(key, titles.get(key, key), count) for key, count in ranked)
 
 
@@ -410,13 +435,6 @@ def _objection_titles(script: Script) -> dict[str, str]:
 
 def _callbacks(session: Any, query: _Queries, names: dict[int, str], now: datetime) -> tuple[CallbackFigures, ...]:
     """Callbacks due in the range by their personal operator (None: the team's)."""
-    due_s, done_s = query.epoch(FollowUp.due_at), query.epoch(FollowUp.done_at)
-    grace = CALLBACK_GRACE.total_seconds()
-    on_time = and_(FollowUp.done_at.is_not(None), done_s <= due_s + grace)
-    late = or_(
-        and_(FollowUp.done_at.is_(None), FollowUp.due_at < now),
-        and_(FollowUp.done_at.is_not(None), done_s > due_s + grace),
-    )
     where = [
         FollowUp.kind == FollowUpKind.CALLBACK.value,
         FollowUp.due_at >= query.period.start,
@@ -424,15 +442,21 @@ def _callbacks(session: Any, query: _Queries, names: dict[int, str], now: dateti
     ]
     if query.operator_id is not None:
         where.append(FollowUp.operator_id == query.operator_id)
-    rows = session.execute(
+    # How late each callback was made, worked out once per row (None while it is not made); read from the index.
+    lags = (
         select(
-            FollowUp.operator_id,
-            func.count(),
-            func.sum(case((on_time, 1), else_=0)),
-            func.sum(case((late, 1), else_=0)),
+            FollowUp.operator_id.label("operator"),
+            (query.epoch(FollowUp.done_at) - query.epoch(FollowUp.due_at)).label("lag"),
+            case((FollowUp.due_at < now, 1), else_=0).label("past"),
         )
         .where(*where)
-        .group_by(FollowUp.operator_id)
+        .subquery()
+    )
+    grace = CALLBACK_GRACE.total_seconds()
+    on_time = case((lags.c.lag <= grace, 1), else_=0)
+    late = case((lags.c.lag > grace, 1), (and_(lags.c.lag.is_(None), lags.c.past == 1), 1), else_=0)
+    rows = session.execute(
+        select(lags.c.operator, func.count(), func.sum(on_time), func.sum(late)).group_by(lags.c.operator)
     ).all()
     figures = [
         CallbackFigures(names.get(operator_id) if operator_id else None, due, int(done or 0), int(overdue or 0))
@@ -452,6 +476,96 @@ def _never_moves(session: Any, query: _Queries) -> tuple[NeverMove, ...]:
     return tuple(
         NeverMove(client_id, name, NeverReason(reason), operator, at) for client_id, name, reason, operator, at in rows
     )
+
+
+# --- the same figures from the hourly summaries (``stats.summary``) ----------------------------------------------
+
+
+def _hour_number(moment: datetime) -> int:
+    return int(moment.timestamp()) // 3600  # the bounds of a report the summaries answer are whole hours
+
+
+def _hours_in_range(table: Any, query: _Queries) -> list[ColumnElement[bool]]:
+    where = [table.hour >= _hour_number(query.period.start), table.hour < _hour_number(query.period.end)]
+    if query.operator_id is not None:
+        where.append(table.operator_id == query.operator_id)
+    return where
+
+
+def _hour_groups(session: Any, query: _Queries, names: dict[int, str]) -> dict[tuple[int, int], _Group]:
+    """One group per operator and day, summed from the operator's hours of that day."""
+    attempts = [r.value for r in AttemptResult]
+    results = [r.value for r in ConversationResult]
+    hours = (
+        select(CallHour, query.day_of(CallHour.hour, _hour_number).label("day"))
+        .where(*_hours_in_range(CallHour, query))
+        .subquery()
+    )
+    h = hours.c
+    rows = session.execute(
+        select(
+            h.operator_id,
+            h.day,
+            func.sum(h.calls),
+            func.sum(h.talk_seconds),
+            func.min(h.first_start),
+            func.max(h.last_start),
+            func.sum(h.start_sum),
+            func.sum(h.end_sum),
+            func.max(h.last_end),
+            func.sum(h.cents),
+            func.sum(h.moved_to_never),
+            func.sum(h.future_created),
+            *(func.sum(h[kind]) for kind in attempts + results),
+        ).group_by(h.operator_id, h.day)
+    ).all()
+    groups = {}
+    for operator_id, index, calls, talk, first, last, starts, ends, last_end, cents, never, future, *counts in rows:
+        group = _Group(names[operator_id], query.period.days[int(index)])
+        tried, talked = counts[: len(attempts)], counts[len(attempts) :]
+        group.attempts.update({kind: int(n) for kind, n in zip(attempts, tried, strict=True) if n})
+        group.conversations.update({kind: int(n) for kind, n in zip(results, talked, strict=True) if n})
+        group.talk = float(talk)
+        group.first, group.last = float(first), float(last)
+        if calls > 1:
+            # Pauses between consecutive calls, as in ``_day_group``: every start but the first minus every end
+            # but the last, rounded to the millisecond.
+            group.gap_sum = round((float(starts) - group.first) - (float(ends) - float(last_end)), 3)
+            group.gap_pairs = int(calls) - 1
+        group.cents, group.never, group.future = int(cents), int(never), int(future)
+        groups[(operator_id, int(index))] = group
+    return groups
+
+
+def _tallies(session: Any, query: _Queries, kind: str) -> list[tuple[str, int]]:
+    who = summary.TEAM if query.operator_id is None else query.operator_id
+    rows = session.execute(
+        select(CallTally.key, func.sum(CallTally.count))
+        .where(
+            CallTally.kind == kind,
+            CallTally.operator_id == who,
+            CallTally.hour >= _hour_number(query.period.start),
+            CallTally.hour < _hour_number(query.period.end),
+        )
+        .group_by(CallTally.key)
+    ).all()
+    return [(key, int(count)) for key, count in rows]
+
+
+def _hour_chart(session: Any, query: _Queries) -> tuple[HourFigures, ...]:
+    """Dials and connected calls per local hour of the day, from the hours of the range."""
+    rows = session.execute(
+        select(CallHour.hour, func.sum(CallHour.calls), func.sum(CallHour.connected))
+        .where(*_hours_in_range(CallHour, query))
+        .group_by(CallHour.hour)
+    ).all()
+    dials: Counter[int] = Counter()
+    talks: Counter[int] = Counter()
+    for number, count, connects in rows:
+        hour = datetime.fromtimestamp(int(number) * 3600, query.period.zone).hour
+        dials[hour] += int(count)
+        talks[hour] += int(connects)
+    return tuple(HourFigures(hour, dials[hour], talks[hour]) for hour in sorted(dials))
 
 
 class CallLog:

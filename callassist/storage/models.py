@@ -7,8 +7,10 @@ from decimal import Decimal
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
+    Double,
     ForeignKey,
     Index,
     Integer,
@@ -17,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -181,7 +184,70 @@ class Call(Base):
     __table_args__ = (
         Index("ix_calls_operator_started", "operator_id", "started_at"),
         Index("ix_calls_started", "started_at"),
+        # Statistics list the calls that moved a client to *never*: few rows, found without scanning the range.
+        Index(
+            "ix_calls_never_started",
+            "started_at",
+            sqlite_where=text("never_reason IS NOT NULL"),
+            postgresql_where=text("never_reason IS NOT NULL"),
+        ),
     )
+
+
+class CallHour(Base):
+    """One operator's calls in one UTC hour, summed as they are saved (``stats.summary``).
+
+    Statistics read these instead of the calls: a month of a 200-operator floor is about 50,000 rows instead of
+    1.8 million. Every figure is a count, a sum, a minimum or a maximum, so hours add up to any local day whose
+    midnight falls on a whole UTC hour. Attempt and conversation results have a column each, named by value.
+    Hours and moments are counted from 1970 (hours and seconds): integer hours compare and bucket cheaply, and
+    sums of seconds give the pauses between calls.
+    """
+
+    __tablename__ = "call_hours"
+    __table_args__ = ({"sqlite_with_rowid": False},)  # the rows live in key order: a range is one sequential read
+
+    hour: Mapped[int] = mapped_column(BigInteger, primary_key=True)  # UTC hours since 1970
+    operator_id: Mapped[int] = mapped_column(ForeignKey("operators.id"), primary_key=True)
+    calls: Mapped[int] = mapped_column(Integer, default=0)
+    connected: Mapped[int] = mapped_column(Integer, default=0)
+    no_answer: Mapped[int] = mapped_column(Integer, default=0)
+    busy: Mapped[int] = mapped_column(Integer, default=0)
+    voicemail: Mapped[int] = mapped_column(Integer, default=0)
+    wrong_number: Mapped[int] = mapped_column(Integer, default=0)
+    not_in_service: Mapped[int] = mapped_column(Integer, default=0)
+    sale: Mapped[int] = mapped_column(Integer, default=0)
+    callback: Mapped[int] = mapped_column(Integer, default=0)
+    interested: Mapped[int] = mapped_column(Integer, default=0)
+    refused: Mapped[int] = mapped_column(Integer, default=0)
+    never: Mapped[int] = mapped_column(Integer, default=0)
+    talk_seconds: Mapped[float] = mapped_column(Double, default=0.0)  # connected calls only
+    start_sum: Mapped[float] = mapped_column(Double, default=0.0)
+    end_sum: Mapped[float] = mapped_column(Double, default=0.0)
+    first_start: Mapped[float] = mapped_column(Double)
+    last_start: Mapped[float] = mapped_column(Double)
+    last_end: Mapped[float] = mapped_column(Double)
+    cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    moved_to_never: Mapped[int] = mapped_column(Integer, default=0)  # calls that gave a never reason
+    future_created: Mapped[int] = mapped_column(Integer, default=0)  # calls that gave the client a future date
+
+
+class CallTally(Base):
+    """How often a refusal reason (``kind`` "reason", ``key`` its id) or an objection (``kind`` "objection")
+    came up in one operator's calls of one UTC hour; an objection raised twice on a call counts once.
+
+    Each count is kept twice: for the operator and for the whole team (``operator_id`` 0, no operator has it), so
+    a team's month reads about 7,000 rows instead of one per operator, hour and reason.
+    """
+
+    __tablename__ = "call_tallies"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    kind: Mapped[str] = mapped_column(String(12), primary_key=True)  # first: a report reads one kind at a time
+    operator_id: Mapped[int] = mapped_column(Integer, primary_key=True)  # 0: the whole team
+    hour: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class SaleItem(Base):
@@ -214,7 +280,8 @@ class FollowUp(Base):
     __table_args__ = (
         Index("ix_follow_ups_client_open", "client_id", "done_at"),
         Index("ix_follow_ups_created_by_call", "created_by_call_id"),  # statistics: what a day's calls planned
-        Index("ix_follow_ups_kind_due", "kind", "due_at"),  # statistics: callbacks due in a range
+        # Statistics: callbacks due in a range, by operator, done or not, read from the index alone.
+        Index("ix_follow_ups_kind_due", "kind", "due_at", "operator_id", "done_at"),
     )
 
 

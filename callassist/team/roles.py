@@ -24,7 +24,16 @@ from callassist.team.users import clean_name, create_user
 OPERATOR_ROLE = "callassist_operator"
 SUPERVISOR_ROLE = "callassist_supervisor"
 
-CALL_LOOP_TABLES = ("clients", "client_phones", "calls", "follow_ups", "sale_items", "unscripted_objections")
+CALL_LOOP_TABLES = (
+    "clients",
+    "client_phones",
+    "calls",
+    "follow_ups",
+    "sale_items",
+    "unscripted_objections",
+    "call_hours",  # statistics summaries, kept by every save
+    "call_tallies",
+)
 CATALOGUE_TABLES = (
     "refusal_reasons",
     "retry_rules",

@@ -149,10 +149,13 @@ A_DAY = [
 ]
 
 
-def test_one_day_every_figure_per_operator_and_in_total(db: Database, desk_for: DeskFactory, clock: FixedClock) -> None:
+@pytest.mark.parametrize("from_calls", [False, True], ids=["hourly-summaries", "calls"])
+def test_one_day_every_figure_per_operator_and_in_total(
+    db: Database, desk_for: DeskFactory, clock: FixedClock, from_calls: bool
+) -> None:
     record_all(db, desk_for, clock, MOSCOW, A_DAY)
 
-    report = build_report(db, MONDAY, MONDAY, "Europe/Moscow", language="en", now=clock())
+    report = build_report(db, MONDAY, MONDAY, "Europe/Moscow", language="en", now=clock(), from_calls=from_calls)
 
     assert report.per_operator_day == tuple(expected(A_DAY, MOSCOW, name, MONDAY) for name in ("Anna", "Boris"))
     assert report.per_operator == tuple(expected(A_DAY, MOSCOW, name, None) for name in ("Anna", "Boris"))
@@ -178,14 +181,17 @@ def test_one_day_every_figure_per_operator_and_in_total(db: Database, desk_for: 
     assert [(h.hour, h.dials) for h in report.by_hour] == sorted(hours.items())
 
 
+@pytest.mark.parametrize("from_calls", [False, True], ids=["hourly-summaries", "calls"])
 def test_one_operator_filter_and_the_call_log_can_be_read_twice(
-    db: Database, desk_for: DeskFactory, clock: FixedClock
+    db: Database, desk_for: DeskFactory, clock: FixedClock, from_calls: bool
 ) -> None:
     record_all(db, desk_for, clock, MOSCOW, A_DAY)
 
-    report = build_report(db, MONDAY, MONDAY, "Europe/Moscow", operator="Boris", now=clock())
+    report = build_report(db, MONDAY, MONDAY, "Europe/Moscow", operator="Boris", now=clock(), from_calls=from_calls)
 
     assert report.total == replace(expected(A_DAY, MOSCOW, "Boris", None), operator=None)
+    assert [(r.code, r.count) for r in report.refusal_reasons] == [("too_expensive", 1)]
+    assert [(c.operator, c.due) for c in report.callbacks] == [("Boris", 1)]
     first = [(row.operator, row.started_at, row.duration_seconds) for row in report.calls]
     second = [(row.operator, row.started_at) for row in report.calls]
     boris = [p for p in A_DAY if p.operator == "Boris"]
@@ -210,12 +216,13 @@ OUTSIDE = [
 ]
 
 
+@pytest.mark.parametrize("from_calls", [False, True], ids=["hourly-summaries", "calls"])
 def test_range_across_midnight_and_daylight_saving_change(
-    db: Database, desk_for: DeskFactory, clock: FixedClock
+    db: Database, desk_for: DeskFactory, clock: FixedClock, from_calls: bool
 ) -> None:
     record_all(db, desk_for, clock, BERLIN, ACROSS_DST + OUTSIDE)
 
-    report = build_report(db, SAT, SUN, "Europe/Berlin", language="en", now=clock())
+    report = build_report(db, SAT, SUN, "Europe/Berlin", language="en", now=clock(), from_calls=from_calls)
 
     per_day = tuple(
         expected(ACROSS_DST, BERLIN, name, day)
@@ -232,10 +239,13 @@ def test_range_across_midnight_and_daylight_saving_change(
     assert sum(1 for _ in report.calls) == 6
 
 
-def test_sunday_alone_is_a_25_hour_day(db: Database, desk_for: DeskFactory, clock: FixedClock) -> None:
+@pytest.mark.parametrize("from_calls", [False, True], ids=["hourly-summaries", "calls"])
+def test_sunday_alone_is_a_25_hour_day(
+    db: Database, desk_for: DeskFactory, clock: FixedClock, from_calls: bool
+) -> None:
     record_all(db, desk_for, clock, BERLIN, ACROSS_DST + OUTSIDE)
 
-    report = build_report(db, SUN, SUN, "Europe/Berlin", now=clock())
+    report = build_report(db, SUN, SUN, "Europe/Berlin", now=clock(), from_calls=from_calls)
 
     sunday = [p for p in ACROSS_DST if p.start.date() == SUN]
     assert report.total == expected(sunday, BERLIN, None, None)
@@ -254,3 +264,61 @@ def test_empty_range_has_zero_figures(db: Database) -> None:
     report = build_report(db, MONDAY, MONDAY, "Europe/Moscow")
     assert report.total.dials == 0 and report.per_operator == () and report.total.avg_gap_seconds is None
     assert list(report.calls) == []
+
+
+KOLKATA = ZoneInfo("Asia/Kolkata")  # UTC+5:30: local midnight is 18:30 UTC, inside a UTC hour
+IN_KOLKATA = [
+    Planned("Anna", at(MONDAY, 0, 10), 5, result=SALE, amount=Decimal("50.00")),  # 18:40 UTC on Sunday
+    Planned("Anna", at(MONDAY, 23, 50), 3, attempt=AttemptResult.NO_ANSWER),  # 18:20 UTC: the same UTC hour...
+    Planned("Boris", at(MONDAY + timedelta(days=1), 0, 5), 4, result=REFUSED),  # ...as this one, the next day
+]
+
+
+def test_half_hour_zone_days_are_cut_at_local_midnight(db: Database, desk_for: DeskFactory, clock: FixedClock) -> None:
+    record_all(db, desk_for, clock, KOLKATA, IN_KOLKATA)
+
+    report = build_report(db, MONDAY, MONDAY, "Asia/Kolkata", now=clock())
+
+    monday = [p for p in IN_KOLKATA if p.start.date() == MONDAY]
+    assert report.total == expected(monday, KOLKATA, None, None)
+    assert [(h.hour, h.dials) for h in report.by_hour] == [(0, 1), (23, 1)]
+    assert [r.code for r in report.refusal_reasons] == []
+
+
+def test_hourly_summaries_have_a_column_for_every_result() -> None:
+    from callassist.storage.models import CallHour
+
+    columns = set(CallHour.__table__.columns.keys())
+    assert {r.value for r in AttemptResult} | {r.value for r in ConversationResult} <= columns
+
+
+def test_migration_fills_the_summaries_the_outcome_service_keeps(
+    db: Database, desk_for: DeskFactory, clock: FixedClock
+) -> None:
+    """Migration 0004 sums the calls saved before it exactly as saving a call does from then on."""
+    from sqlalchemy import text
+
+    from callassist.storage import migrate
+
+    record_all(db, desk_for, clock, BERLIN, ACROSS_DST + OUTSIDE + [replace(p, operator="Boris") for p in A_DAY])
+    kept = _summary_rows(db)
+    assert len(kept["call_hours"]) >= 10 and len(kept["call_tallies"]) >= 5
+
+    migrate.downgrade(db, "0003")
+    migrate.upgrade(db)
+
+    assert _summary_rows(db) == kept
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM call_hours")).scalar() == len(kept["call_hours"])
+
+
+def _summary_rows(db: Database) -> dict[str, list[tuple[object, ...]]]:
+    from sqlalchemy import text
+
+    rows = {}
+    with db.engine.connect() as conn:
+        for table, order in (("call_hours", "hour, operator_id"), ("call_tallies", "kind, operator_id, hour, key")):
+            found = conn.execute(text(f"SELECT * FROM {table} ORDER BY {order}")).all()
+            # Moments summed as float seconds: equal to the millisecond, which is what reports show.
+            rows[table] = [tuple(round(v, 3) if isinstance(v, float) else v for v in row) for row in found]
+    return rows
