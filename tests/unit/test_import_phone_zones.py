@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import phonenumbers
 import pytest
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
+from sqlalchemy import select
 
+from callassist import settings as team_settings
 from callassist.importing.phone_zones import zone_of_number
 from callassist.importing.phones import NumberKind, number_kind
-from callassist.timekeeping.zones import PHONE_ZONE_OVERRIDES, zone_for_number
+from callassist.importing.service import import_file
+from callassist.storage.engine import Database
+from callassist.storage.models import Client
+from callassist.timekeeping.zones import PHONE_ZONE_OVERRIDES, resolve_timezone, zone_for_number
 
 _TYPES = [value for name, value in vars(PhoneNumberType).items() if name.isupper()]
 
@@ -91,3 +97,34 @@ def test_number_kinds_follow_phonenumbers_number_type() -> None:
             PhoneNumberType.UNKNOWN: NumberKind.UNKNOWN,
         }.get(kind, NumberKind.SPECIAL)
         assert told is expected, number
+
+
+def test_imported_clients_get_the_zone_resolve_timezone_gives(db: Database, tmp_path: Path) -> None:
+    rng = random.Random(7)
+    cities = ["", "", "", "Новосибирск", "г. Казань", "Нигдебург"]
+    lines = ["ФИО;Телефон;Мобильный;Город"]
+    for row in range(400):
+        landline = f"8 ({rng.choice('348')}{rng.randrange(10, 100)}) {rng.randrange(10**6, 10**7)}"
+        mobile = f"+7 9{rng.randrange(10**8, 10**9)}" if row % 3 == 0 else ""
+        first, second = (mobile, landline) if row % 2 else (landline, mobile)
+        lines.append(f"Клиент {row};{first};{second};{rng.choice(cities)}")
+    path = tmp_path / "zones.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = import_file(db, path)
+    assert report.imported > 100
+    with db.read() as session:
+        office = team_settings.load(session).office_timezone
+        clients = session.scalars(select(Client)).all()
+        expected = {
+            c.id: resolve_timezone(
+                explicit=None,
+                city=c.city,
+                region="",
+                phones_e164=[p.e164 for p in sorted(c.phones, key=lambda p: p.position)],
+                default=office,
+            ).name
+            for c in clients
+        }
+        stored = {c.id: c.timezone for c in clients}
+    assert len(set(stored.values())) > 3  # landlines of several zones, cities and the office default
+    assert stored == expected
