@@ -209,7 +209,7 @@ class OperatorWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Save how this call ended before taking the next client."), 8000)
             self.form.save.setFocus()
             return
-        client = await self.tasks.db(self.desk.next_client)
+        client = await self.tasks.db(self.resilient.next_client)  # sends waiting outcomes first
         if client is None:
             self.statusBar().showMessage(self.tr("The queue is empty for now."), 8000)
             return

@@ -22,6 +22,7 @@ from callassist import paths
 from callassist.domain import (
     AttemptResult,
     BuyingStage,
+    ClientView,
     ConversationResult,
     NeverReason,
     Outcome,
@@ -45,6 +46,12 @@ class Recorder(Protocol):
     """What the outbox sends to: ``OperatorDesk`` or anything with its ``record``."""
 
     def record(self, outcome: Outcome) -> OutcomeSaved: ...
+
+
+class Desk(Recorder, Protocol):
+    """What a workstation works through: ``OperatorDesk``."""
+
+    def next_client(self) -> ClientView | None: ...
 
 
 @dataclass(frozen=True)
@@ -182,7 +189,7 @@ class Outbox:
 class ResilientDesk:
     """Records outcomes through ``desk`` and, when the server cannot be reached, into the outbox instead."""
 
-    def __init__(self, desk: Recorder, outbox: Outbox) -> None:
+    def __init__(self, desk: Desk, outbox: Outbox) -> None:
         self.desk = desk
         self.outbox = outbox
 
@@ -202,3 +209,13 @@ class ResilientDesk:
 
     def drain(self) -> tuple[int, int]:
         return self.outbox.drain(self.desk)
+
+    def next_client(self) -> ClientView | None:
+        """The next client, once what waits here is sent.
+
+        A client whose outcome still waits in the outbox is still leased to this operator on the server, so the
+        queue would hand it back as unfinished and the operator would call it twice.
+        """
+        if self.outbox.waiting():
+            self.outbox.drain(self.desk)
+        return self.desk.next_client()

@@ -89,6 +89,29 @@ def test_outcomes_saved_during_an_outage_land_exactly_once(
 
 
 @pytest.mark.postgres
+def test_next_client_after_an_outage_sends_the_waiting_outcome_first(
+    own_server: TestServer, own_db: Database, clock: FixedClock, tmp_path: Path
+) -> None:
+    """A client whose outcome waits in the outbox is still leased: without sending it first, Next would hand the
+    same client back as unfinished and the operator would call it twice."""
+    make_clients(own_db, clock(), 3)
+    anna = ResilientDesk(OperatorDesk(own_db, "Anna", now=clock, language="en"), Outbox(tmp_path / "anna.sqlite3"))
+    called = anna.next_client()
+    assert called is not None
+    stop_postgres(own_server)
+    try:
+        assert isinstance(anna.record(no_answer(called.id, "Anna", clock())), Queued)
+    finally:
+        start_postgres(own_server)
+
+    following = anna.next_client()
+
+    assert following is not None and following.id != called.id
+    assert anna.waiting() == 0
+    assert len(stored_keys(own_db)) == 1
+
+
+@pytest.mark.postgres
 def test_a_send_that_committed_before_a_crash_is_not_doubled(
     own_db: Database, clock: FixedClock, tmp_path: Path
 ) -> None:
