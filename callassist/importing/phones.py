@@ -228,7 +228,7 @@ def _allows(pattern: _Pattern, length: int) -> bool:
 _SPECIAL_DESCS = ("premium_rate", "toll_free", "shared_cost", "voip", "personal_number", "pager", "uan", "voicemail")
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=512)  # every calling code fits: phone_zones asks for whatever codes a file holds
 def _regions_of(country_code: int) -> tuple[RegionRules, ...]:
     rules = []
     for region in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(country_code, ()):
