@@ -1,7 +1,8 @@
 """One operator's workstation saving outcomes while its PostgreSQL server comes and goes.
 
 ``python -m tests.faults.pg_worker DB_URL OPERATOR OUTBOX LOG`` works the queue the way the operator window does
-(``ui/operator_window.py``): the next client is claimed through ``OperatorDesk.next_client``, the card's heartbeat
+(``ui/operator_window.py``): the next client is claimed through ``ResilientDesk.next_client`` (which sends the
+outbox first), the card's heartbeat
 keeps the lease during the call, and the wrap-up is saved through ``ResilientDesk.record``, which sends it to the
 server or, when the server cannot be reached, keeps it in the local outbox. Both answers are confirmations: the
 window tells the operator "Saved" or "kept on this computer".
@@ -11,7 +12,7 @@ The log file (the test's evidence) gets one line per step, each written and fsyn
 * ``CLAIM <client id>``: the desk opened this client;
 * ``TRY <key> <client id>``: the save is about to be sent (from here to its confirmation the save is in flight);
 * ``SAVED <key>`` / ``QUEUED <key>``: confirmed, on the server or in the outbox;
-* ``REOFFER <client id>``: the queue handed back a client whose outcome still waits in the outbox.
+* ``REOFFER <client id>``: the queue handed back a client whose outcome still waits in the outbox (must not happen).
 
 Standard output tells the test what happens, one word a line: ``READY``, ``SAVED``, ``QUEUED``, ``SENT <n>``,
 ``WAIT``, ``EMPTY``, ``ERROR <text>`` and ``BYE <waiting>``. When the worker cannot reach the server it prints
@@ -86,7 +87,7 @@ class Shift:
             if self.command(block=False) == "STOP":
                 break
             try:
-                client = self.desk.next_client()
+                client = self.resilient.next_client()
             except EnvironmentFailure:
                 self.wait_for_server()
                 continue

@@ -314,6 +314,7 @@ def test_every_outcome_lands_exactly_once_across_server_restarts(private_server:
         outbox = Outbox(worker.outbox)
         assert (worker.bye, outbox.waiting(), outbox.refused()) == (0, 0, []), f"{worker.name}'s outbox is not empty"
     assert evidence.queued > 0, "no save went to the outbox: the outage was never felt by a wrap-up"
+    assert evidence.reoffered == 0, "Next handed back a client whose outcome was still waiting in the outbox"
     print(
         f"\nPGFAULTS cycles={CYCLES} outcomes_checked={sum(evidence.confirmed.values())} losses={len(lost)} "
         f"duplicates={len(doubled)} queued={evidence.queued} reoffered={evidence.reoffered} "
