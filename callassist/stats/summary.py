@@ -13,7 +13,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Table, func
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from callassist.domain import AttemptResult, ConversationResult
@@ -71,6 +70,8 @@ def count_call(session: Session, call: Call, future_created: int) -> None:
 
 
 def _upsert(session: Session, table: Table, rows: list[dict[str, Any]], keys: tuple[str, ...]) -> None:
+    from sqlalchemy.dialects import postgresql, sqlite  # here: the PostgreSQL dialect is slow to import at start-up
+
     postgres = session.get_bind().dialect.name == "postgresql"
     statement = (postgresql.insert if postgres else sqlite.insert)(table).values(rows)
     new = statement.excluded

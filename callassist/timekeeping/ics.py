@@ -12,12 +12,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-
-import icalendar
+from typing import TYPE_CHECKING
 
 from callassist import clock
 from callassist.domain import FollowUpKind
 from callassist.errors import EnvironmentFailure, UserInputError
+
+if TYPE_CHECKING:
+    import icalendar
 
 PRODUCT_ID = "-//CallAssist//CallAssist calendar export//EN"
 UID_DOMAIN = "callassist"
@@ -48,6 +50,8 @@ def _check(item: CalendarItem) -> None:
 
 
 def _event(item: CalendarItem, stamp: datetime) -> icalendar.Event:
+    import icalendar  # imported when a calendar is exported, not at start-up (issue 9: heavy libraries lazily)
+
     start = item.start_utc.astimezone(UTC)
     event = icalendar.Event()
     event.add("uid", item.uid if "@" in item.uid else f"{item.uid}@{UID_DOMAIN}")
@@ -78,6 +82,8 @@ def calendar_file(items: Iterable[CalendarItem], operator: str, stamp: datetime 
     Raises:
         UserInputError: an item without an identifier, without a time zone, or with no duration.
     """
+    import icalendar
+
     moment = (stamp or clock.now()).astimezone(UTC)
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODUCT_ID)

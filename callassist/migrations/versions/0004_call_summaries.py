@@ -55,13 +55,7 @@ def upgrade() -> None:
         sqlite_with_rowid=False,
     )
     with op.batch_alter_table("calls", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_calls_never_started",
-            ["started_at"],
-            unique=False,
-            sqlite_where=sa.text("never_reason IS NOT NULL"),
-            postgresql_where=sa.text("never_reason IS NOT NULL"),
-        )
+        batch_op.create_index("ix_calls_never_started", ["never_reason", "started_at"], unique=False)
     with op.batch_alter_table("follow_ups", schema=None) as batch_op:
         batch_op.drop_index("ix_follow_ups_kind_due")
         batch_op.create_index("ix_follow_ups_kind_due", ["kind", "due_at", "operator_id", "done_at"], unique=False)
@@ -73,11 +67,7 @@ def downgrade() -> None:
         batch_op.drop_index("ix_follow_ups_kind_due")
         batch_op.create_index("ix_follow_ups_kind_due", ["kind", "due_at"], unique=False)
     with op.batch_alter_table("calls", schema=None) as batch_op:
-        batch_op.drop_index(
-            "ix_calls_never_started",
-            sqlite_where=sa.text("never_reason IS NOT NULL"),
-            postgresql_where=sa.text("never_reason IS NOT NULL"),
-        )
+        batch_op.drop_index("ix_calls_never_started")
     op.drop_table("call_tallies")
     op.drop_table("call_hours")
 
