@@ -614,7 +614,7 @@ class CallLog:
             .execution_options(yield_per=STREAM_BATCH)
         )
         with self._db.read() as session:
-            for row in session.execute(statement):
+            for row in session.connection().execute(statement):  # Core rows: no ORM work per row
                 yield CallRow(
                     started_at=row[0],
                     ended_at=row[1],
