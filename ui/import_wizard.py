@@ -1,8 +1,8 @@
 """The import wizard: choose a lead file, check its first rows and the column mapping, import with progress and cancel.
 
-The file is read and imported off the GUI thread (the task runner's io and database threads); progress crosses back
-through a Qt signal, so it is queued onto the GUI thread in chunks. The import is one transaction: Cancel leaves
-the database as it was. On success the queue refreshes through the change hub.
+The file is read and cleaned on the task runner's io thread and only stored on its database thread; progress
+crosses back through a Qt signal, so it is queued onto the GUI thread in chunks. The import is one transaction:
+Cancel leaves the database as it was. On success the queue refreshes through the change hub.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from callassist.domain import Changes
 from callassist.errors import UserInputError
 from callassist.importing import ColumnMapping, LeadField, Table, auto_map, preview
-from callassist.importing.service import ImportCancelled, ImportReport, import_file, remembered_mapping
+from callassist.importing.service import ImportCancelled, ImportReport, prepare, remembered_mapping, store
 from callassist.storage.engine import Database
 from ui.changes import ChangeHub
 from ui.tasks import TaskRunner
@@ -225,18 +225,16 @@ class ImportWizard(QDialog):
     async def run_import(self, mapping: ColumnMapping, cancel: threading.Event) -> None:
         path = Path(self.path_edit.text())
         region = self.region.currentText().strip().upper() or "RU"
-        job = functools.partial(
-            import_file,
-            self.db,
-            path,
-            region=region,
-            mapping=mapping,
-            progress=self.relay.progressed.emit,  # called on the database thread: queued to the GUI thread
-            cancel=cancel,
-            language=self.language,
-        )
+        progress = self.relay.progressed.emit  # called on the io and database threads: queued to the GUI thread
+        reading = functools.partial(prepare, path, region=region, mapping=mapping, progress=progress, cancel=cancel)
         try:
-            report = await self.tasks.db(job)
+            # Reading and cleaning touch no database: on the io thread, so operators' saves are not held up.
+            # The prepared leads go straight from one job to the next without a name here: ``store`` frees them
+            # chunk by chunk on the database thread, never all at once on the GUI thread.
+            report = await self.tasks.db(
+                functools.partial(store, self.db, progress=progress, cancel=cancel, language=self.language),
+                await self.tasks.io(reading),
+            )
         except ImportCancelled:
             self.summary.setText(self.tr("The import was cancelled. Nothing was written."))
             self.progress.setValue(0)

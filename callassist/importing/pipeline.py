@@ -1,88 +1,187 @@
-"""The Qt-free half of an import in one call: read, map, clean and merge a file's own duplicates.
+"""The first step of an import, which touches no database: read, map, clean and merge a file's own duplicates.
 
-The database merge takes ``PreparedImport.leads`` from here; the rejects and the within-file merges are
-already accounted for, so ``read == len(leads) + len(merged) + len(rejections)`` always holds.
+``prepare`` runs on any thread (the wizard runs it on its io thread, so the database thread stays free for
+operators' saves); ``service.store`` then writes the prepared leads in one transaction. Rejects and
+within-file merges are already counted here, so ``read == len(leads) + len(merged) + len(rejections)``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from callassist.importing.cleaning import Lead, Rejection, clean_row
-from callassist.importing.dedupe import merge_within_file
+from callassist.importing.dedupe import fill, merge_within_file
 from callassist.importing.gc_pause import collector_paused
 from callassist.importing.mapping import ColumnMapping, auto_map
 from callassist.importing.phones import country_code_for
-from callassist.importing.reader import Table, read_table
+from callassist.importing.reader import RawRow, Table, read_table
 from callassist.importing.summary import ImportSummary
 
-Progress = Callable[[int, int], None]  # (rows done, rows in all), called every few thousand rows
+Progress = Callable[[int, int], None]  # (work done, work in all): prepare counts 0..read, store read..2*read
+Remembered = Callable[[tuple[str, ...]], ColumnMapping | None]  # headers -> the mapping last used for them
+
+CHUNK = 2000  # rows between progress and cancel checks (and leads per database round trip in store)
 
 
-@dataclass(frozen=True)
+class ImportCancelled(Exception):
+    """The operator cancelled the import; the transaction was rolled back and nothing was written."""
+
+
+@dataclass
 class PreparedImport:
-    table: Table
-    mapping: ColumnMapping
-    leads: tuple[Lead, ...]  # unique within the file, in file order
-    merged: tuple[tuple[int, int], ...]  # (row merged, row it went into)
-    rejections: tuple[Rejection, ...]
+    """A file's leads ready to store: unique within the file, every row accounted for.
 
-    @property
-    def read(self) -> int:
-        return len(self.table.rows)
+    Not frozen: ``service.store`` takes the leads out chunk by chunk as it writes them, so a PreparedImport
+    is stored once, and its hundreds of thousands of objects are freed a chunk at a time, not all at once.
+    """
+
+    path: Path
+    table: Table  # the file's headers and how it was read; its rows are dropped once cleaned
+    read: int  # rows read (non-blank, under the header)
+    region: str  # the default phone region, upper case
+    mapping: ColumnMapping  # fitted to the file's headers
+    leads: list[Lead]  # unique within the file, in file order
+    merged: tuple[tuple[int, int], ...]  # (row merged, row it went into): shared phones, or same e-mail/name
+    rejections: tuple[Rejection, ...]
+    taken: bool = field(default=False, repr=False)
 
     def summary(self, rejects_file: Path | None = None) -> ImportSummary:
-        """The summary as if every lead were new (a dry run; the database merge refines it)."""
+        """The summary as if every lead were new (a dry run; storing refines it against the database)."""
         return ImportSummary(self.read, len(self.leads), len(self.merged), len(self.rejections), rejects_file)
 
+    def take_leads(self) -> list[Lead]:
+        """Hand the leads over to the one caller that stores them (the list is then emptied as it is written).
 
-def prepare_import(
+        Raises:
+            ValueError: the leads were already taken: a PreparedImport is stored once.
+        """
+        if self.taken:
+            raise ValueError(f"the leads of {self.path.name} were already stored once; prepare the file again")
+        self.taken = True
+        leads, self.leads = self.leads, []
+        return leads
+
+
+class Ticks:
+    """Counts work units, tells ``progress`` and raises ImportCancelled once ``cancel`` is set."""
+
+    def __init__(self, progress: Progress | None, cancel: threading.Event | None, total: int, done: int = 0) -> None:
+        self._progress = progress
+        self._cancel = cancel
+        self.total = max(total, 1)
+        self.done = min(done, self.total)
+
+    def step(self, units: int) -> None:
+        """Count ``units`` more done; stop here when the operator cancelled."""
+        if self._cancel is not None and self._cancel.is_set():
+            raise ImportCancelled("The import was cancelled; nothing was written.")
+        self.done = min(self.done + units, self.total)
+        if self._progress is not None:
+            self._progress(self.done, self.total)
+
+    def finish(self) -> None:
+        """Count the rest as done (the last progress call says ``done == total``)."""
+        self.step(self.total - self.done)
+
+
+def prepare(
     path: Path,
     *,
-    mapping: ColumnMapping | None = None,
     region: str = "RU",
-    sheet: str | None = None,
+    mapping: ColumnMapping | None = None,
     progress: Progress | None = None,
-    chunk: int = 5000,
+    cancel: threading.Event | None = None,
+    remembered: Remembered | None = None,
+    sheet: str | None = None,
+    chunk: int = CHUNK,
 ) -> PreparedImport:
-    """Read ``path`` and turn its rows into unique leads and rejections.
+    """Read ``path`` and turn its rows into unique leads and rejections; no database is touched.
 
     Args:
-        path: the lead file.
-        mapping: the operator's mapping; recognised from the headers when ``None``.
+        path: a CSV/TXT or spreadsheet file of leads.
         region: the default phone region.
-        sheet: the workbook sheet, when ``path`` is a workbook.
-        progress: told ``(done, total)`` after every ``chunk`` rows and at the end.
-        chunk: rows between progress calls.
+        mapping: the operator's mapping; when ``None``, ``remembered(headers)``, else the one recognised
+            from the headers.
+        progress: told ``(done, 2 * rows)`` after every ``chunk`` rows: this step is the first half of an
+            import's work, ``service.store`` the second.
+        cancel: when set, preparing stops at the next chunk with ImportCancelled.
+        remembered: looks up the mapping last used for these headers (``import_file`` passes a database read).
+        sheet: the workbook sheet, when ``path`` is a workbook; the first when ``None``.
+        chunk: rows between progress calls and cancel checks.
 
     Raises:
-        UserInputError: the file cannot be read, the region is unknown, or the mapping has neither a
-            phone nor a name column, or does not fit the file's columns.
+        UserInputError: the file cannot be read, the region is unknown, or the mapping has neither a phone
+            nor a name column, or does not fit the file's columns.
+        ImportCancelled: ``cancel`` was set.
     """
-    with collector_paused():  # see gc_pause
-        return _prepare(path, mapping, region, sheet, progress, chunk)
+    with collector_paused():  # see gc_pause: a 100,000-row file builds hundreds of thousands of objects
+        region = region.strip().upper()
+        country_code_for(region)
+        table = read_table(path, sheet=sheet)
+        if mapping is None and remembered is not None:
+            mapping = remembered(table.headers)
+        chosen = (mapping or auto_map(table.headers)).validate()
+        if chosen.headers != table.headers:
+            chosen = ColumnMapping.from_dict(chosen.to_dict(), table.headers).validate()
+        rows = list(table.rows)  # cleaned and dropped a chunk at a time, so they are not all freed at once
+        read, table = len(rows), replace(table, rows=())
+        ticks = Ticks(progress, cancel, 2 * read)
+        leads, rejections = _clean(rows, chosen, region, ticks, chunk)
+        unique, in_file = merge_within_file(leads)
+        del leads
+        unique, same_identity = _merge_phoneless(unique)
+        merged = tuple(sorted((*in_file, *same_identity)))
+        return PreparedImport(path, table, read, region, chosen, unique, merged, tuple(rejections))
 
 
-def _prepare(
-    path: Path, mapping: ColumnMapping | None, region: str, sheet: str | None, progress: Progress | None, chunk: int
-) -> PreparedImport:
-    country_code_for(region)
-    table = read_table(path, sheet=sheet)
-    chosen = (mapping or auto_map(table.headers)).validate()
-    if chosen.headers != table.headers:
-        chosen = ColumnMapping.from_dict(chosen.to_dict(), table.headers).validate()
+def identity(lead: Lead) -> tuple[str, str] | None:
+    """How a lead without phones is recognised: its e-mail, else its name and company; ``None`` for neither."""
+    if lead.email:
+        return ("email", lead.email.lower())
+    if lead.full_name:
+        return ("name", f"{lead.full_name.lower()}\x1f{lead.company.lower()}")
+    return None
+
+
+def _clean(
+    rows: list[RawRow], mapping: ColumnMapping, region: str, ticks: Ticks, chunk: int
+) -> tuple[list[Lead], list[Rejection]]:
     leads: list[Lead] = []
     rejections: list[Rejection] = []
-    total = len(table.rows)
-    for done, row in enumerate(table.rows, start=1):
-        result = clean_row(row, chosen, region)
-        if isinstance(result, Lead):
-            leads.append(result)
-        else:
-            rejections.append(result)
-        if progress is not None and (done % chunk == 0 or done == total):
-            progress(done, total)
-    unique, merged = merge_within_file(leads)
-    return PreparedImport(table, chosen, tuple(unique), tuple(merged), tuple(rejections))
+    while rows:
+        part: Sequence[RawRow] = rows[:chunk]
+        del rows[:chunk]
+        for row in part:
+            result = clean_row(row, mapping, region)
+            if isinstance(result, Lead):
+                leads.append(result)
+            else:
+                rejections.append(result)
+        ticks.step(len(part))
+    return leads, rejections
+
+
+def _merge_phoneless(leads: list[Lead]) -> tuple[list[Lead], list[tuple[int, int]]]:
+    """Merge leads without phones that name the same e-mail (or name and company); the earlier row wins."""
+    kept: dict[int, Lead] = {}
+    first_of: dict[tuple[str, str], int] = {}
+    merged: list[tuple[int, int]] = []
+    for lead in leads:
+        key = None if lead.phones else identity(lead)
+        if key is None or key not in first_of:
+            kept[lead.row_number] = lead
+            if key is not None:
+                first_of[key] = lead.row_number
+            continue
+        target = first_of[key]
+        kept[target] = fill(kept[target], lead)
+        merged.append((lead.row_number, target))
+    return list(kept.values()), merged
+
+
+prepare_import = prepare  # the name benchmarks/bench_import_read.py and the package export use
+
+__all__ = ["CHUNK", "ImportCancelled", "PreparedImport", "Progress", "Ticks", "identity", "prepare", "prepare_import"]

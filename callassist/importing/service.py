@@ -1,7 +1,8 @@
 """A lead file into the database in one transaction: new clients queued, known ones merged, none revived.
 
-The Qt-free pure half (read, map, clean, merge the file's own duplicates) lives in the sibling modules; this
-module adds what needs the database:
+An import is two steps. ``prepare`` (pipeline.py, re-exported here) reads, maps, cleans and merges the file's
+own duplicates without touching the database, so the wizard runs it off the database thread; ``store`` does
+what needs the database, in one write transaction:
 
 - the file's leads are matched against stored clients in bulk, one query per chunk, across all phone numbers
   (a lead without a phone by e-mail, else by name and company);
@@ -12,12 +13,13 @@ module adds what needs the database:
   (rule 13) still holds and the summary says how many were left untouched and why;
 - new clients are inserted in bulk as *new* leads at the end of the queue, each with a time zone.
 
-Everything happens in one write unit of work: a cancelled or failed import leaves the database as it was, and
-the rejects file appears only with a committed import.
+Everything ``store`` writes happens in one write unit of work: a cancelled or failed import leaves the database
+as it was, and the rejects file appears only with a committed import. ``import_file`` runs both steps.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import sqlite3
@@ -35,28 +37,19 @@ from sqlalchemy.orm import Session
 from callassist import clock
 from callassist import settings as team_settings
 from callassist.domain import QUEUE_RANK, ClientState, QueueReason
-from callassist.importing.cleaning import Lead, Rejection, clean_row
-from callassist.importing.dedupe import fill, merge_within_file
+from callassist.importing.cleaning import Lead
 from callassist.importing.gc_pause import collector_paused
 from callassist.importing.header_names import normalise_header
-from callassist.importing.mapping import ColumnMapping, auto_map
+from callassist.importing.mapping import ColumnMapping
 from callassist.importing.phone_zones import zone_of_number
-from callassist.importing.phones import country_code_for
-from callassist.importing.reader import Table, read_table
+from callassist.importing.pipeline import CHUNK, ImportCancelled, PreparedImport, Progress, Ticks, identity, prepare
 from callassist.importing.rejects import write_rejects
 from callassist.importing.summary import ImportSummary
 from callassist.storage.engine import Database
 from callassist.storage.models import Client, ClientPhone, DoNotCall, ImportMapping
 from callassist.timekeeping.zones import resolve_timezone
 
-Progress = Callable[[int, int], None]  # (work done, work in all); see import_file
-
-CHUNK = 2000  # leads per database round trip: well under SQLite's bound-parameter limit
 _MERGE_FIELDS = ("full_name", "first_name", "patronymic", "last_name", "company", "position", "email", "city")
-
-
-class ImportCancelled(Exception):
-    """The operator cancelled the import; the transaction was rolled back and nothing was written."""
 
 
 @dataclass(frozen=True)
@@ -94,7 +87,7 @@ def import_file(
     language: str = "en",
     now: datetime | None = None,
 ) -> ImportReport:
-    """Import the leads of ``path`` into ``db``.
+    """Import the leads of ``path`` into ``db``: ``prepare`` then ``store`` in one call (the CLI's way).
 
     Args:
         db: the database.
@@ -118,54 +111,94 @@ def import_file(
             rejects file cannot be written; nothing is written.
         ImportCancelled: ``cancel`` was set; nothing is written.
     """
-    with collector_paused():  # see gc_pause: a 100,000-row import spends a fifth of its time in the collector
-        return _import(db, path, region, rejects, mapping, source, progress, cancel, language, now)
+    with collector_paused():  # one pause across both steps, as one import
+        prepared = prepare(
+            path,
+            region=region,
+            mapping=mapping,
+            progress=progress,
+            cancel=cancel,
+            remembered=functools.partial(remembered_mapping, db),
+        )
+        return store(
+            db, prepared, rejects=rejects, source=source, progress=progress, cancel=cancel, language=language, now=now
+        )
 
 
-def _import(
+def store(
     db: Database,
-    path: Path,
-    region: str,
+    prepared: PreparedImport,
+    *,
+    rejects: Path | None = None,
+    source: str = "",
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    language: str = "en",
+    now: datetime | None = None,
+) -> ImportReport:
+    """Write a prepared file's leads into ``db`` in one transaction and remember its mapping.
+
+    The leads are taken out of ``prepared`` and written a chunk at a time (``CHUNK`` leads per statement), so
+    no single driver call holds the interpreter long and the objects are freed as they go; ``prepared``
+    cannot be stored again.
+
+    Args:
+        db: the database.
+        prepared: what ``prepare`` made of the file.
+        rejects: where to write the rejected rows; ``<name>.rejects.csv`` next to the file when ``None``.
+            Written only when some row was rejected, last in the transaction, and removed if the commit fails.
+        source: what new clients' "source" says when the row names none; the file's name when empty.
+        progress: told ``(done, 2 * read)`` from where ``prepare`` stopped; ``done == total`` at the end.
+        cancel: when set, storing stops at the next chunk and rolls back.
+        language: the language of the rejects file's reasons ("ru" or "en").
+        now: the moment new clients are created and queued; the app's clock when ``None``.
+
+    Returns:
+        The counts, with ``read == imported + merged + rejected``.
+
+    Raises:
+        UserInputError: the rejects file cannot be written; nothing is written.
+        ImportCancelled: ``cancel`` was set; nothing is written.
+        ValueError: ``prepared`` was already stored.
+    """
+    with collector_paused():
+        return _store_prepared(db, prepared, rejects, source, progress, cancel, language, now)
+
+
+def _store_prepared(
+    db: Database,
+    prepared: PreparedImport,
     rejects: Path | None,
-    mapping: ColumnMapping | None,
     source: str,
     progress: Progress | None,
     cancel: threading.Event | None,
     language: str,
     now: datetime | None,
 ) -> ImportReport:
-    region = region.strip().upper()
-    country_code_for(region)
-    table = read_table(path)
-    signature = header_signature(table.headers)
-    chosen = (mapping or remembered_mapping(db, table.headers) or auto_map(table.headers)).validate()
-    if chosen.headers != table.headers:
-        chosen = ColumnMapping.from_dict(chosen.to_dict(), table.headers).validate()
-    total = 2 * len(table.rows)
-    ticks = _Ticks(progress, cancel, total)
-    leads, rejections = _clean(table, chosen, region, ticks)
-    unique, in_file = merge_within_file(leads)
-    unique, same_identity = _merge_phoneless(unique)
-    label = (source or path.name)[:120]
+    ticks = Ticks(progress, cancel, 2 * prepared.read, done=prepared.read)
+    leads = prepared.take_leads()
+    label = (source or prepared.path.name)[:120]
+    rejections = prepared.rejections
+    path = prepared.path
     rejects_path = None if not rejections else (rejects or path.with_name(f"{path.stem}.rejects.csv"))
     written = False
     try:
         with db.write() as session:
             moment = now or clock.now()
-            outcome = _store(session, unique, region, label, ticks, moment)
-            _remember(session, signature, chosen, moment)
+            outcome = _store(session, leads, prepared.region, label, ticks, moment)
+            _remember(session, header_signature(prepared.table.headers), prepared.mapping, moment)
             ticks.finish()
             if rejects_path is not None:  # last, so only a failed commit can follow it
-                write_rejects(rejects_path, table.headers, rejections, language=language)
+                write_rejects(rejects_path, prepared.table.headers, rejections, language=language)
                 written = True
     except BaseException:
         if written and rejects_path is not None:
             rejects_path.unlink(missing_ok=True)  # the rows it lists were never imported around it
         raise
     return ImportReport(
-        read=len(table.rows),
+        read=prepared.read,
         imported=outcome.imported,
-        merged=len(in_file) + same_identity + outcome.merged,
+        merged=len(prepared.merged) + outcome.merged,
         rejected=len(rejections),
         rejects_file=rejects_path,
         untouched=outcome.untouched,
@@ -189,73 +222,6 @@ def remembered_mapping(db: Database, headers: Sequence[str]) -> ColumnMapping | 
     return ColumnMapping.from_dict(json.loads(stored), headers)
 
 
-# --- progress and cancel ------------------------------------------------------------------------------------------
-
-
-class _Ticks:
-    """Counts work units, tells ``progress`` and stops the import when ``cancel`` is set."""
-
-    def __init__(self, progress: Progress | None, cancel: threading.Event | None, total: int) -> None:
-        self._progress = progress
-        self._cancel = cancel
-        self.total = max(total, 1)
-        self.done = 0
-
-    def step(self, units: int) -> None:
-        if self._cancel is not None and self._cancel.is_set():
-            raise ImportCancelled("The import was cancelled; nothing was written.")
-        self.done = min(self.done + units, self.total)
-        if self._progress is not None:
-            self._progress(self.done, self.total)
-
-    def finish(self) -> None:
-        self.step(self.total - self.done)
-
-
-# --- the pure part: rows to unique leads ---------------------------------------------------------------------------
-
-
-def _clean(table: Table, mapping: ColumnMapping, region: str, ticks: _Ticks) -> tuple[list[Lead], list[Rejection]]:
-    leads: list[Lead] = []
-    rejections: list[Rejection] = []
-    for start in range(0, len(table.rows), CHUNK):
-        for row in table.rows[start : start + CHUNK]:
-            result = clean_row(row, mapping, region)
-            if isinstance(result, Lead):
-                leads.append(result)
-            else:
-                rejections.append(result)
-        ticks.step(min(CHUNK, len(table.rows) - start))
-    return leads, rejections
-
-
-def _identity(lead: Lead) -> tuple[str, str] | None:
-    """How a lead without phones is recognised: its e-mail, else its name and company."""
-    if lead.email:
-        return ("email", lead.email.lower())
-    if lead.full_name:
-        return ("name", f"{lead.full_name.lower()}\x1f{lead.company.lower()}")
-    return None
-
-
-def _merge_phoneless(leads: list[Lead]) -> tuple[list[Lead], int]:
-    """Merge leads without phones that name the same e-mail (or name and company); the earlier row wins."""
-    kept: dict[int, Lead] = {}
-    first_of: dict[tuple[str, str], int] = {}
-    merged = 0
-    for lead in leads:
-        key = None if lead.phones else _identity(lead)
-        if key is None or key not in first_of:
-            kept[lead.row_number] = lead
-            if key is not None:
-                first_of[key] = lead.row_number
-            continue
-        target = first_of[key]
-        kept[target] = fill(kept[target], lead)
-        merged += 1
-    return list(kept.values()), merged
-
-
 # --- the database part ---------------------------------------------------------------------------------------------
 
 
@@ -275,10 +241,10 @@ class _Match:
     by_identity: dict[tuple[str, str], int]  # phone-less identity -> client id
 
 
-def _store(session: Session, leads: list[Lead], region: str, source: str, ticks: _Ticks, now: datetime) -> _Stored:
+def _store(session: Session, leads: list[Lead], region: str, source: str, ticks: Ticks, now: datetime) -> _Stored:
     settings = team_settings.load(session)
     stored = _Stored()
-    for chunk in _chunks(leads, CHUNK):
+    for chunk in _taken_in_chunks(leads, CHUNK):
         match = _match(session, chunk)
         new: list[Lead] = []
         into: dict[int, list[Lead]] = {}
@@ -288,7 +254,7 @@ def _store(session: Session, leads: list[Lead], region: str, source: str, ticks:
                 stored.untouched += 1
                 continue
             targets = sorted({match.owners[p.e164] for p in lead.phones if p.e164 in match.owners})
-            key = None if lead.phones else _identity(lead)
+            key = None if lead.phones else identity(lead)
             if key is not None and key in match.by_identity:
                 targets = [match.by_identity[key]]
             if targets:
@@ -303,15 +269,22 @@ def _store(session: Session, leads: list[Lead], region: str, source: str, ticks:
     return stored
 
 
-def _chunks(leads: list[Lead], size: int) -> Iterator[list[Lead]]:
-    for start in range(0, len(leads), size):
-        yield leads[start : start + size]
+def _taken_in_chunks(leads: list[Lead], size: int) -> Iterator[list[Lead]]:
+    """``leads`` a chunk at a time, each chunk removed from the list as it is handed out.
+
+    Once a chunk is written nothing else holds its leads, so they are freed then: a 100,000-lead list
+    dropped whole at the end froze every other thread for ~400 ms while it was taken apart.
+    """
+    while leads:
+        chunk = leads[:size]
+        del leads[:size]
+        yield chunk
 
 
 def _match(session: Session, chunk: list[Lead]) -> _Match:
     numbers = sorted({phone.e164 for lead in chunk for phone in lead.phones})
     owners, blocked = _known_numbers(session, numbers) if numbers else ({}, set())
-    keys = [key for lead in chunk if not lead.phones and (key := _identity(lead)) is not None]
+    keys = [key for lead in chunk if not lead.phones and (key := identity(lead)) is not None]
     return _Match(owners, frozenset(blocked), _identities(session, keys))
 
 
@@ -560,4 +533,13 @@ def _remember(session: Session, signature: str, mapping: ColumnMapping, now: dat
         stored.updated_at = now
 
 
-__all__ = ["ImportCancelled", "ImportReport", "header_signature", "import_file", "remembered_mapping"]
+__all__ = [
+    "ImportCancelled",
+    "ImportReport",
+    "PreparedImport",
+    "header_signature",
+    "import_file",
+    "prepare",
+    "remembered_mapping",
+    "store",
+]

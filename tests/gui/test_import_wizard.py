@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -96,3 +97,40 @@ def test_cancel_leaves_the_database_unchanged(
     assert not (tmp_path / "лиды.rejects.csv").exists()
     assert wizard.import_button.isEnabled() and not wizard.cancel_button.isEnabled()
     assert wizard.summary.text() == wizard.tr("The import was cancelled. Nothing was written.")
+
+
+def test_database_thread_stays_free_while_the_file_is_read(
+    loop: asyncio.AbstractEventLoop,
+    seeded: Database,
+    shells: Callable[..., Shell],
+    fixed_now: Callable[[str], datetime],
+    tmp_path: Path,
+) -> None:
+    now = fixed_now("2026-11-23T10:00:00+03:00")
+    shell = shells(seeded.engine.url.render_as_string(hide_password=False))
+    wizard = open_wizard(loop, shell, lead_file(tmp_path / "лиды.csv"))
+    before = count_clients(seeded)
+    reached, release = threading.Event(), threading.Event()
+    threads: list[str] = []
+
+    def hold_the_first_call(done: int, total: int) -> None:  # runs on the thread that reports progress
+        threads.append(threading.current_thread().name)
+        if len(threads) == 1:
+            reached.set()
+            release.wait(60)
+
+    wizard.relay.progressed.connect(hold_the_first_call, Qt.ConnectionType.DirectConnection)
+    QTest.mouseClick(wizard.import_button, Qt.MouseButton.LeftButton)
+    try:
+        assert loop.run_until_complete(asyncio.to_thread(reached.wait, 60)), "the import never reported progress"
+        # The import is parked mid-read; an operator's save must still get the database thread.
+        save = shell.tasks.db(make_client, seeded, now, "Сохранён во время импорта")
+        loop.run_until_complete(asyncio.wait_for(save, 60))
+        assert not release.is_set() and count_clients(seeded) == before + 1
+    finally:
+        release.set()
+    loop.run_until_complete(shell.tasks.idle())
+
+    assert threads[0].startswith("callassist-io") and threads[-1].startswith("callassist-db")
+    assert count_clients(seeded) == before + 3
+    assert wizard.progress.value() == 100

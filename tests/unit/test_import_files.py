@@ -10,7 +10,7 @@ import xlsxwriter
 from callassist.domain import Phone
 from callassist.importing.cleaning import RejectReason
 from callassist.importing.header_names import LeadField
-from callassist.importing.pipeline import prepare_import
+from callassist.importing.pipeline import prepare
 from callassist.importing.rejects import write_rejects
 
 EXCEL_1251 = "\r\n".join(
@@ -36,7 +36,7 @@ def test_windows_1251_export_with_duplicates_broken_rows_and_a_formula(tmp_path:
     path = tmp_path / "leads.csv"
     path.write_bytes(EXCEL_1251.encode("cp1251"))
 
-    prepared = prepare_import(path)
+    prepared = prepare(path)
 
     assert (prepared.table.encoding, prepared.table.delimiter) == ("cp1251", ";")
     assert prepared.mapping.ignored_headers == ("ИНН",)
@@ -65,7 +65,7 @@ def test_windows_1251_export_with_duplicates_broken_rows_and_a_formula(tmp_path:
 def test_rejects_of_a_file_can_be_opened_next_to_it(tmp_path: Path) -> None:
     path = tmp_path / "leads.csv"
     path.write_bytes(EXCEL_1251.encode("cp1251"))
-    prepared = prepare_import(path)
+    prepared = prepare(path)
 
     rejects = write_rejects(tmp_path / "rejects.csv", prepared.table.headers, prepared.rejections, language="ru")
 
@@ -86,7 +86,7 @@ def test_utf8_bom_bitrix_export_with_separate_name_columns(tmp_path: Path) -> No
     path = tmp_path / "bitrix.csv"
     path.write_text(text, encoding="utf-8")
 
-    prepared = prepare_import(path)
+    prepared = prepare(path)
 
     assert prepared.table.encoding == "utf-8-sig"
     assert prepared.mapping.columns(LeadField.PHONE) == (3, 4)
@@ -109,7 +109,7 @@ def test_xlsx_with_phones_as_numbers(tmp_path: Path) -> None:
     sheet.write_row(4, 0, ["Bob Roe", 12345, None, "Roe Ltd"])
     workbook.close()
 
-    prepared = prepare_import(path)
+    prepared = prepare(path)
 
     assert prepared.read == 3
     assert prepared.merged == ((3, 2),)
@@ -119,12 +119,12 @@ def test_xlsx_with_phones_as_numbers(tmp_path: Path) -> None:
     assert john.phones == (Phone("+79161234567", "79161234567"), Phone("+79031112233", "89031112233"))
 
 
-def test_progress_is_reported_in_chunks(tmp_path: Path) -> None:
+def test_progress_is_reported_in_chunks_as_the_first_half_of_the_import(tmp_path: Path) -> None:
     path = tmp_path / "leads.csv"
     path.write_text("Телефон\n" + "".join(f"8916{i:07d}\n" for i in range(25)), encoding="utf-8")
     seen: list[tuple[int, int]] = []
 
-    prepared = prepare_import(path, progress=lambda done, total: seen.append((done, total)), chunk=10)
+    prepared = prepare(path, progress=lambda done, total: seen.append((done, total)), chunk=10)
 
-    assert seen == [(10, 25), (20, 25), (25, 25)]
+    assert seen == [(10, 50), (20, 50), (25, 50)]  # storing counts the second half, 25..50
     assert len(prepared.leads) == 25

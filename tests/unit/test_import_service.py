@@ -19,7 +19,14 @@ from sqlalchemy import func, select
 from callassist.domain import ClientState, ConversationResult, NeverReason, QueueReason
 from callassist.errors import UserInputError
 from callassist.importing import LeadField, auto_map
-from callassist.importing.service import ImportCancelled, import_file, remembered_mapping
+from callassist.importing.service import (
+    ImportCancelled,
+    PreparedImport,
+    import_file,
+    prepare,
+    remembered_mapping,
+    store,
+)
 from callassist.services.desk import OperatorDesk
 from callassist.storage.engine import Database
 from callassist.storage.models import Client, ClientPhone, DoNotCall, ImportMapping
@@ -325,3 +332,94 @@ def test_unreadable_file_is_refused_and_nothing_written(db: Database, clock: Fix
         import_file(db, path, now=clock())
 
     assert snapshot(db) == before
+
+
+def test_prepare_then_store_is_one_import_with_progress_running_across_both(
+    db: Database, clock: FixedClock, tmp_path: Path
+) -> None:
+    make_client(db, clock(), name="Анна К.", phones=("+79161112233",))
+    path = excel_file(tmp_path)
+    before = count_clients(db)
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+
+    prepared = prepare(path, progress=progress)
+    prepared_until = len(seen)
+    assert count_clients(db) == before  # preparing writes nothing
+    report = store(db, prepared, progress=progress, now=clock(), language="ru")
+
+    assert report.read == report.imported + report.merged + report.rejected == prepared.read
+    assert count_clients(db) == before + report.imported
+    assert report.rejects_file == tmp_path / "лиды.rejects.csv" and report.rejects_file.exists()
+    assert remembered_mapping(db, prepared.table.headers) == prepared.mapping
+    totals = {total for _, total in seen}
+    assert totals == {2 * prepared.read}
+    assert seen[prepared_until - 1][0] == prepared.read  # prepare ends halfway, store goes on from there
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+    assert seen[-1] == (2 * prepared.read, 2 * prepared.read)
+
+
+def test_a_prepared_file_is_stored_once(db: Database, clock: FixedClock, tmp_path: Path) -> None:
+    prepared = prepare(excel_file(tmp_path))
+    first = store(db, prepared, now=clock())
+    after = snapshot(db)
+
+    with pytest.raises(ValueError, match="already stored"):
+        store(db, prepared, now=clock())
+
+    assert first.imported > 0 and snapshot(db) == after
+
+
+def test_cancel_while_preparing_stops_before_anything_is_written(
+    db: Database, clock: FixedClock, tmp_path: Path
+) -> None:
+    make_client(db, clock(), name="Анна К.", phones=("+79161112233",))
+    before = snapshot(db)
+    cancel = threading.Event()
+    rows = [RU_HEADER] + [[f"Лид {i}", f"+7 916 {i:07d}", "", "", "", ""] for i in range(5000)]
+    path = write_excel_csv(tmp_path / "большой.csv", [*rows, ["Плохой", "1", "", "", "", ""]])
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+        cancel.set()  # at the first chunk, still reading the file
+
+    with pytest.raises(ImportCancelled):
+        import_file(db, path, cancel=cancel, progress=progress, now=clock())
+
+    assert len(seen) == 1 and seen[0][0] * 2 < seen[0][1]
+    assert snapshot(db) == before
+    assert not (tmp_path / "большой.rejects.csv").exists()
+
+
+def test_database_is_free_while_a_file_is_prepared_on_another_thread(
+    db: Database, clock: FixedClock, tmp_path: Path
+) -> None:
+    reached, release = threading.Event(), threading.Event()
+    results: list[object] = []
+
+    def hold(done: int, total: int) -> None:
+        reached.set()
+        assert release.wait(60), "the test never let prepare go on"
+
+    def preparing() -> None:
+        try:
+            results.append(prepare(excel_file(tmp_path), progress=hold))
+        except BaseException as exc:  # handed to the test's thread
+            results.append(exc)
+
+    worker = threading.Thread(target=preparing)
+    worker.start()
+    try:
+        assert reached.wait(60)
+        make_client(db, clock(), name="Сохранён во время чтения", phones=("+79035550011",))  # a write meanwhile
+    finally:
+        release.set()
+        worker.join()
+
+    (prepared,) = results
+    assert isinstance(prepared, PreparedImport)
+    report = store(db, prepared, now=clock())
+    assert count_clients(db) == 1 + report.imported
