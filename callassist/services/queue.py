@@ -4,9 +4,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, and_, func, literal_column, or_, select, update
+from sqlalchemy import (
+    BindParameter,
+    ColumnElement,
+    Row,
+    Select,
+    Table,
+    Update,
+    and_,
+    bindparam,
+    func,
+    literal_column,
+    or_,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from callassist.domain import QUEUE_RANK, ClientState, FollowUpKind, QueueItem, QueueReason
@@ -88,14 +103,20 @@ def _place(
     client.queue_rank = rank
 
 
-def visible_to(operator_id: int, now: datetime, handover: timedelta | None = None) -> ColumnElement[bool]:
+def visible_to(
+    operator_id: int, now: datetime | BindParameter[datetime], handover: timedelta | None = None
+) -> ColumnElement[bool]:
     """Clients that are due, meant for this operator (or the team), and not held by someone else.
 
-    With ``handover``, a personal callback overdue by more than that passes to the whole team.
+    With ``handover``, a personal callback overdue by more than that passes to the whole team. ``now`` may be the
+    bound parameter "now" of a statement built once; the handover's cut is then the parameter "handover_cut".
     """
     mine = or_(Client.queue_operator_id.is_(None), Client.queue_operator_id == operator_id)
     if handover is not None:
-        mine = or_(mine, Client.queue_due_at < now - handover)
+        cut: datetime | BindParameter[Any] = (
+            bindparam("handover_cut") if isinstance(now, BindParameter) else now - handover
+        )
+        mine = or_(mine, Client.queue_due_at < cut)
     return and_(
         Client.queue_surface_at <= now,
         mine,
@@ -164,46 +185,81 @@ def _item(client: Client, phone: str, now: datetime, settings: TeamSettings) -> 
     )
 
 
-def held_by(session: Session, operator: Operator, now: datetime) -> Client | None:
-    """The client this operator holds and has not wrapped up yet (rule 9)."""
-    mine: ColumnElement[bool] = Client.lease_operator_id == operator.id
-    if session.get_bind().dialect.name == "sqlite":
+def held_by(session: Session, operator: Operator, now: datetime) -> Row[Any] | None:
+    """The client this operator holds and has not wrapped up yet (rule 9), as a row of the clients table."""
+    statement = _HELD[session.get_bind().dialect.name == "sqlite"]
+    return session.connection().execute(statement, {"operator_id": operator.id, "now": now}).first()
+
+
+def _held_statement(sqlite: bool) -> Select[Any]:
+    mine: ColumnElement[bool] = Client.lease_operator_id == bindparam("operator_id")
+    if sqlite:
         # After ANALYZE on a floor where nearly no row is leased, SQLite's statistics call ix_clients_lease useless
         # (one value, NULL, for every row) and it scans the whole table on every claim; a held client is rare, so
         # say so and it searches the index (likelihood wants a literal probability, not a bound parameter).
         mine = func.likelihood(mine, literal_column("0.001"))
-    return session.scalar(select(Client).where(mine, Client.lease_expires_at >= now).limit(1))
+    clients = cast(Table, Client.__table__)
+    return select(*clients.c).where(mine, clients.c.lease_expires_at >= bindparam("now")).limit(1)
 
 
-def claim_next(session: Session, operator: Operator, now: datetime, settings: TeamSettings) -> Client | None:
-    """Claim the first client of the queue. A client still held from an unfinished call comes back first."""
+_HELD = {sqlite: _held_statement(sqlite) for sqlite in (False, True)}
+
+
+def claim_next(session: Session, operator: Operator, now: datetime, settings: TeamSettings) -> Row[Any] | None:
+    """Claim the first client of the queue, as a row of the clients table. A client still held from an unfinished
+    call comes back first."""
     held = held_by(session, operator, now)
     if held is not None:
         return held
-    offered = offered_to(session, operator.id, now, settings)
+    take, first = _claim_statements(zones.callable_now(session, now, settings), operator.id, settings)
+    params = {
+        "now": now,
+        "expires": now + timedelta(minutes=settings.lease_minutes),
+        "handover_cut": now - timedelta(minutes=settings.callback_handover_minutes),
+    }
+    connection = session.connection()
+    for _ in range(5):
+        client = connection.execute(take, params).first()
+        if client is not None:
+            return client
+        if connection.execute(first, params).first() is None:  # nothing offered; else another operator won: again
+            return None
+    return None
+
+
+# Claim statements by (operator, lease minutes, handover minutes): the condition they were built on and the
+# statements. Building them costs more than running them, so they are rebuilt only when the queue's condition is
+# (once a minute, see zones.callable_now) and every claim binds the moment.
+_claim_cache: dict[tuple[int, int, int], tuple[ColumnElement[bool], Update, Select[Any]]] = {}
+
+
+def _claim_statements(
+    callable_zones: ColumnElement[bool], operator_id: int, settings: TeamSettings
+) -> tuple[Update, Select[Any]]:
+    key = (operator_id, settings.lease_minutes, settings.callback_handover_minutes)
+    cached = _claim_cache.get(key)
+    if cached is not None and cached[0] is callable_zones:
+        return cached[1], cached[2]
+    now = bindparam("now", type_=Client.lease_expires_at.type)
+    handover = timedelta(minutes=settings.callback_handover_minutes)
     first = (
         select(Client.id)
-        .where(offered)
+        .where(visible_to(operator_id, now, handover), callable_zones)
         .order_by(Client.queue_rank, Client.queue_due_at, Client.id)
         .limit(1)
         .with_for_update(skip_locked=True)  # PostgreSQL: two operators never block on or get the same row
     )
     # One statement finds the first offered client and takes its lease, returning the row (SQLite >= 3.35 and
     # PostgreSQL both have UPDATE ... RETURNING): no separate SELECT, and no read-back of the lease.
+    clients = cast(Table, Client.__table__)
     take = (
-        update(Client)
-        .where(Client.id == first.scalar_subquery(), _lease_free(operator, now))
-        .values(lease_operator_id=operator.id, lease_expires_at=now + timedelta(minutes=settings.lease_minutes))
-        .returning(Client)
-        .execution_options(synchronize_session=False)
+        update(clients)
+        .where(clients.c.id == first.scalar_subquery(), _lease_free(operator_id, now))
+        .values(lease_operator_id=operator_id, lease_expires_at=bindparam("expires"))
+        .returning(*clients.c)
     )
-    for _ in range(5):
-        client = session.scalars(take).first()
-        if client is not None:
-            return client
-        if session.scalar(first) is None:  # nothing offered; otherwise another operator won the race: try again
-            return None
-    return None
+    _claim_cache[key] = (callable_zones, take, first)
+    return take, first
 
 
 def claim(session: Session, operator: Operator, client_id: int, now: datetime, settings: TeamSettings) -> Client:
@@ -222,10 +278,10 @@ def claim(session: Session, operator: Operator, client_id: int, now: datetime, s
     return client
 
 
-def _lease_free(operator: Operator, now: datetime) -> ColumnElement[bool]:
+def _lease_free(operator_id: int, now: datetime | BindParameter[datetime]) -> ColumnElement[bool]:
     """Nobody else holds a live lease on the row."""
     return or_(
-        Client.lease_operator_id.is_(None), Client.lease_operator_id == operator.id, Client.lease_expires_at < now
+        Client.lease_operator_id.is_(None), Client.lease_operator_id == operator_id, Client.lease_expires_at < now
     )
 
 
@@ -233,7 +289,7 @@ def _take_lease(session: Session, client_id: int, operator: Operator, now: datet
     """Atomically take the lease unless someone else holds a live one (a compare-and-set on the row)."""
     result = session.execute(
         update(Client)
-        .where(Client.id == client_id, _lease_free(operator, now))
+        .where(Client.id == client_id, _lease_free(operator.id, now))
         .values(lease_operator_id=operator.id, lease_expires_at=now + timedelta(minutes=settings.lease_minutes))
         .execution_options(synchronize_session=False)
     )
