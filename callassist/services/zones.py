@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false, func, literal, or_, select, true
+from sqlalchemy import ColumnElement, Select, and_, false, func, literal, or_, select, true
 from sqlalchemy.orm import Session, selectinload
 
 from callassist.errors import UserInputError
@@ -179,16 +180,23 @@ def callable_now(session: Session, now: datetime, settings: TeamSettings) -> Col
     return condition
 
 
-def _freshness(session: Session) -> tuple[int, tuple[tuple[object, ...], ...]]:
-    """The newest client id and every calendar override, in one round trip (a one-row select outer-joined to the
-    small overrides table, so an empty table still returns the newest id)."""
+def _freshness_statement() -> Select[Any]:
     one = select(literal(1).label("one")).subquery()
     newest = select(func.max(Client.id)).scalar_subquery()
-    rows = session.execute(
+    return (
         select(newest, CalendarOverride.country, CalendarOverride.day, CalendarOverride.working)
         .select_from(one.outerjoin(CalendarOverride, true()))
         .order_by(CalendarOverride.country, CalendarOverride.day)
-    ).all()
+    )
+
+
+_FRESHNESS = _freshness_statement()  # built once: every claim runs it
+
+
+def _freshness(session: Session) -> tuple[int, tuple[tuple[object, ...], ...]]:
+    """The newest client id and every calendar override, in one round trip (a one-row select outer-joined to the
+    small overrides table, so an empty table still returns the newest id)."""
+    rows = session.connection().execute(_FRESHNESS).all()
     overrides = tuple((country, day, working) for _, country, day, working in rows if country is not None)
     return (rows[0][0] or 0) if rows else 0, overrides
 
