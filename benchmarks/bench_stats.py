@@ -181,7 +181,7 @@ def hand_report(path: Path, first: date, last: date) -> tuple[int, int]:
         f" AND due_at < '{bounds[-1]}' GROUP BY operator_id"
     ).fetchall()
     con.close()
-    return sum(acc[0] for acc in merged.values()), len(merged)  # type: ignore[return-value]
+    return int(sum(acc[0] for acc in merged.values())), len(merged)
 
 
 def hand_export(path: Path, first: date, last: date, out: Path) -> None:
