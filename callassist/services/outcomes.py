@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from callassist.domain import (
@@ -146,12 +146,15 @@ def record(
     return call, False
 
 
+_FUTURES_PLANNED = select(func.count()).where(
+    FollowUp.created_by_call_id == bindparam("call_id"), FollowUp.kind == FollowUpKind.FUTURE.value
+)
+
+
 def _futures_planned(session: Session, call: Call) -> int:
     """How many *future* dates this call gave (statistics count clients sent to the future)."""
-    planned = select(func.count()).where(
-        FollowUp.created_by_call_id == call.id, FollowUp.kind == FollowUpKind.FUTURE.value
-    )
-    return int(session.scalar(planned) or 0)
+    session.flush()  # the plans made above are still in the session: the count goes past its autoflush
+    return int(session.connection().execute(_FUTURES_PLANNED, {"call_id": call.id}).scalar() or 0)
 
 
 def _new_call(session: Session, operator: Operator, outcome: Outcome, now: datetime) -> Call:

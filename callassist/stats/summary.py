@@ -9,7 +9,7 @@ Migration 0004 fills the same tables from the calls saved before it, with the sa
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Table, func
@@ -56,7 +56,8 @@ def count_call(session: Session, call: Call, future_created: int) -> None:
     row[call.attempt_result] = 1
     if call.conversation_result:
         row[call.conversation_result] = 1
-    _upsert(session, CallHour.__table__, [row], ("hour", "operator_id"))  # type: ignore[arg-type]
+    connection = session.connection()
+    connection.execute(_upsert_statement(connection.dialect.name, "hours"), row)
     tallies = [(REASON, str(call.refusal_reason_id))] if call.refusal_reason_id is not None else []
     raised = {entry.split(RAISED_SEPARATOR, 1)[0] for entry in call.objections or ()}
     tallies += [(OBJECTION, key) for key in sorted(raised)]
@@ -66,27 +67,45 @@ def count_call(session: Session, call: Call, future_created: int) -> None:
             for kind, key in tallies
             for who in (call.operator_id, TEAM)
         ]
-        _upsert(session, CallTally.__table__, rows, ("kind", "operator_id", "hour", "key"))  # type: ignore[arg-type]
+        connection.execute(_upsert_statement(connection.dialect.name, "tallies"), rows)
 
 
-def _upsert(session: Session, table: Table, rows: list[dict[str, Any]], keys: tuple[str, ...]) -> None:
+_UPSERTS: dict[tuple[str, str], Any] = {}  # built once per dialect: every save runs them
+
+
+def _upsert_statement(dialect: str, which: str) -> Any:
+    """``INSERT ... ON CONFLICT DO UPDATE`` adding a row to ``call_hours`` or ``call_tallies``; values bound."""
+    statement = _UPSERTS.get((dialect, which))
+    if statement is None:
+        table, keys = (
+            (cast(Table, CallHour.__table__), ("hour", "operator_id"))
+            if which == "hours"
+            else (cast(Table, CallTally.__table__), ("kind", "operator_id", "hour", "key"))
+        )
+        statement = _build_upsert(dialect, table, keys)
+        _UPSERTS[(dialect, which)] = statement
+    return statement
+
+
+def _build_upsert(dialect: str, table: Table, keys: tuple[str, ...]) -> Any:
     from sqlalchemy.dialects import postgresql, sqlite  # here: the PostgreSQL dialect is slow to import at start-up
 
-    postgres = session.get_bind().dialect.name == "postgresql"
-    statement = (postgresql.insert if postgres else sqlite.insert)(table).values(rows)
+    postgres = dialect == "postgresql"
+    statement = (postgresql.insert if postgres else sqlite.insert)(table)
     new = statement.excluded
     earliest, latest = (func.least, func.greatest) if postgres else (func.min, func.max)
     changes: dict[str, ColumnElement[Any]] = {}
-    for name in rows[0]:
+    for column in table.c:
+        name = column.name
         if name in keys:
             continue
         if name in EARLIEST:
-            changes[name] = earliest(table.c[name], new[name])
+            changes[name] = earliest(column, new[name])
         elif name in LATEST:
-            changes[name] = latest(table.c[name], new[name])
+            changes[name] = latest(column, new[name])
         else:
-            changes[name] = table.c[name] + new[name]
-    session.execute(statement.on_conflict_do_update(index_elements=list(keys), set_=changes))
+            changes[name] = column + new[name]
+    return statement.on_conflict_do_update(index_elements=list(keys), set_=changes)
 
 
 def on_whole_hours(start: datetime, end: datetime, zone: ZoneInfo) -> bool:
