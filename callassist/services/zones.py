@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, false, func, literal, or_, select, true
+from sqlalchemy import ColumnElement, Connection, Select, and_, false, func, literal, or_, select, true
 from sqlalchemy.orm import Session, selectinload
 
 from callassist.errors import UserInputError
@@ -145,10 +145,33 @@ def _zone_pairs(session: Session, newest: int) -> list[tuple[str | None, str | N
     cached = _pair_cache.get(key)
     if cached is not None and cached[0] == newest:
         return cached[1]
-    rows = session.execute(select(Client.timezone, Client.region).distinct())
-    pairs: list[tuple[str | None, str | None]] = [(zone, country) for zone, country in rows]
+    connection = session.connection()
+    pairs = [
+        (zone, country)
+        for zone in _distinct(connection, Client.timezone, [])
+        for country in _distinct(
+            connection, Client.region, [Client.timezone.is_(None) if zone is None else Client.timezone == zone]
+        )
+    ]
     _pair_cache[key] = (newest, pairs)
     return pairs
+
+
+def _distinct(connection: Connection, column: Any, where: list[ColumnElement[bool]]) -> list[str | None]:
+    """The distinct values of ``column`` among the clients ``where`` holds, NULL last.
+
+    A loose scan of ``ix_clients_zone``: each next value is one seek (``min(column) > previous``), so a million
+    clients in a handful of zones cost a handful of lookups instead of a DISTINCT over every row. SQLite and
+    PostgreSQL both answer ``min`` over a prefix of an index from the index alone.
+    """
+    values: list[str | None] = []
+    value = connection.execute(select(func.min(column)).where(*where)).scalar()
+    while value is not None:
+        values.append(value)
+        value = connection.execute(select(func.min(column)).where(*where, column > value)).scalar()
+    if connection.execute(select(Client.id).where(*where, column.is_(None)).limit(1)).first() is not None:
+        values.append(None)
+    return values
 
 
 def forget_zone_pairs() -> None:

@@ -1,4 +1,4 @@
-"""hourly call summaries for statistics, covering indexes for never moves and callbacks
+"""hourly call summaries for statistics, indexes for never moves, callbacks and client zones
 
 Revision ID: 0004
 Revises: 0003
@@ -59,10 +59,14 @@ def upgrade() -> None:
     with op.batch_alter_table("follow_ups", schema=None) as batch_op:
         batch_op.drop_index("ix_follow_ups_kind_due")
         batch_op.create_index("ix_follow_ups_kind_due", ["kind", "due_at", "operator_id", "done_at"], unique=False)
+    with op.batch_alter_table("clients", schema=None) as batch_op:
+        batch_op.create_index("ix_clients_zone", ["timezone", "region"], unique=False)
     _fill_from_calls(op.get_bind().dialect.name)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("clients", schema=None) as batch_op:
+        batch_op.drop_index("ix_clients_zone")
     with op.batch_alter_table("follow_ups", schema=None) as batch_op:
         batch_op.drop_index("ix_follow_ups_kind_due")
         batch_op.create_index("ix_follow_ups_kind_due", ["kind", "due_at"], unique=False)
