@@ -284,7 +284,12 @@ def _work(
     rng: random.Random,
     talk: tuple[float, float],
 ) -> None:
-    """Claim, talk, save until the deadline."""
+    """Claim, talk, save until the deadline.
+
+    Each operator first waits a random part of one call, as on a floor already at work: otherwise all of them claim
+    in the same instant at the start line, a burst a real floor never makes (it was a sixth of every run's claims).
+    """
+    time.sleep(rng.uniform(0.0, talk[1]))  # the floor already at work: load, not a timing
     while time.perf_counter() < deadline:
         _timing.waited, _timing.statements = 0.0, 0
         cpu = time.thread_time()
