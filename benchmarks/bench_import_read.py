@@ -23,7 +23,7 @@ from pathlib import Path
 import phonenumbers
 
 from benchmarks.harness import Figure
-from callassist.importing.pipeline import prepare_import
+from callassist.importing.pipeline import prepare
 from callassist.importing.reader import read_table
 
 FULL_ROWS = 100_000
@@ -114,9 +114,9 @@ def figures(quick: bool) -> list[Figure]:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "leads.csv"
         make_file(path, rows)
-        summary = prepare_import(path).summary().as_json()
+        summary = prepare(path).summary().as_json()
         assert summary["read"] == rows  # the accounting holds on the benchmark file too
-        ours, plain = best_pair(lambda: prepare_import(path), lambda: baseline(path), repeat)
+        ours, plain = best_pair(lambda: prepare(path), lambda: baseline(path), repeat)
         read_only, plain_read = best_pair(lambda: read_table(path), lambda: read_plain(path), repeat)
     size = f"{rows:,} rows"
     met = None if quick else rows / ours >= GOAL_ROWS_PER_S

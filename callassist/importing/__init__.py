@@ -8,7 +8,7 @@ from callassist.importing.cleaning import Lead, Rejection, RejectReason, clean_r
 from callassist.importing.dedupe import WithinFileMerge, merge_within_file
 from callassist.importing.header_names import LeadField
 from callassist.importing.mapping import ColumnMapping, auto_map
-from callassist.importing.pipeline import PreparedImport, prepare_import
+from callassist.importing.pipeline import PreparedImport, prepare
 from callassist.importing.reader import RawRow, Table, preview, read_table
 from callassist.importing.rejects import write_rejects
 from callassist.importing.summary import ImportSummary
@@ -27,7 +27,7 @@ __all__ = [
     "auto_map",
     "clean_row",
     "merge_within_file",
-    "prepare_import",
+    "prepare",
     "preview",
     "read_table",
     "write_rejects",

@@ -182,6 +182,4 @@ def _merge_phoneless(leads: list[Lead]) -> tuple[list[Lead], list[tuple[int, int
     return list(kept.values()), merged
 
 
-prepare_import = prepare  # the name benchmarks/bench_import_read.py and the package export use
-
-__all__ = ["CHUNK", "ImportCancelled", "PreparedImport", "Progress", "Ticks", "identity", "prepare", "prepare_import"]
+__all__ = ["CHUNK", "ImportCancelled", "PreparedImport", "Progress", "Ticks", "identity", "prepare"]

@@ -104,19 +104,16 @@ def _place(
 
 
 def visible_to(
-    operator_id: int, now: datetime | BindParameter[datetime], handover: timedelta | None = None
+    operator_id: int, now: datetime | BindParameter[Any], handover_cut: datetime | BindParameter[Any] | None = None
 ) -> ColumnElement[bool]:
     """Clients that are due, meant for this operator (or the team), and not held by someone else.
 
-    With ``handover``, a personal callback overdue by more than that passes to the whole team. ``now`` may be the
-    bound parameter "now" of a statement built once; the handover's cut is then the parameter "handover_cut".
+    A personal callback due before ``handover_cut`` (now minus the team's handover time) passes to the whole team.
+    Both moments may be bound parameters of a statement built once.
     """
     mine = or_(Client.queue_operator_id.is_(None), Client.queue_operator_id == operator_id)
-    if handover is not None:
-        cut: datetime | BindParameter[Any] = (
-            bindparam("handover_cut") if isinstance(now, BindParameter) else now - handover
-        )
-        mine = or_(mine, Client.queue_due_at < cut)
+    if handover_cut is not None:
+        mine = or_(mine, Client.queue_due_at < handover_cut)
     return and_(
         Client.queue_surface_at <= now,
         mine,
@@ -128,7 +125,7 @@ def offered_to(session: Session, operator_id: int, now: datetime, settings: Team
     """What the queue offers an operator now: visible to them, overdue personal callbacks of colleagues included,
     and only clients whose local time is inside calling hours on a working day of their country (rule 7)."""
     handover = timedelta(minutes=settings.callback_handover_minutes)
-    return and_(visible_to(operator_id, now, handover), zones.callable_now(session, now, settings))
+    return and_(visible_to(operator_id, now, now - handover), zones.callable_now(session, now, settings))
 
 
 def page(
@@ -241,10 +238,9 @@ def _claim_statements(
     if cached is not None and cached[0] is callable_zones:
         return cached[1], cached[2]
     now = bindparam("now", type_=Client.lease_expires_at.type)
-    handover = timedelta(minutes=settings.callback_handover_minutes)
     first = (
         select(Client.id)
-        .where(visible_to(operator_id, now, handover), callable_zones)
+        .where(visible_to(operator_id, now, bindparam("handover_cut")), callable_zones)
         .order_by(Client.queue_rank, Client.queue_due_at, Client.id)
         .limit(1)
         .with_for_update(skip_locked=True)  # PostgreSQL: two operators never block on or get the same row

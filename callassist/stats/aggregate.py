@@ -236,6 +236,13 @@ class _Group:
     never: int = 0
     future: int = 0
 
+    def count_pauses(self, calls: int, start_sum: float, end_sum: float, last_end: float) -> None:
+        """The pauses between one day's consecutive calls, from sums alone: every start but the first minus every
+        end but the last. Rounded to the millisecond: float sums of epoch seconds carry noise far below that."""
+        if calls > 1 and self.first is not None:
+            self.gap_sum = round((start_sum - self.first) - (end_sum - last_end), 3)
+            self.gap_pairs = calls - 1
+
     def figures(self) -> OperatorFigures:
         dials = sum(self.attempts.values())
         return OperatorFigures(
@@ -323,11 +330,8 @@ def _day_group(operator: str, day: date, rows: Sequence[Any]) -> _Group:
         last_end = float(max_end) if last_end is None else max(last_end, float(max_end))
         group.cents += int(cents or 0)
         group.never += int(never or 0)
-    if calls > 1 and group.first is not None and last_end is not None:
-        # Pauses between consecutive calls: every start but the first minus every end but the last.
-        # Rounded to the millisecond: float sums of epoch seconds carry noise far below that.
-        group.gap_sum = round((start_sum - group.first) - (end_sum - last_end), 3)
-        group.gap_pairs = calls - 1
+    if group.first is not None and last_end is not None:
+        group.count_pauses(calls, start_sum, end_sum, last_end)
     return group
 
 
@@ -495,14 +499,11 @@ def _never_moves(session: Any, query: _Queries) -> tuple[NeverMove, ...]:
 # --- the same figures from the hourly summaries (``stats.summary``) ----------------------------------------------
 
 
-def _hour_number(moment: datetime) -> int:
-    return int(moment.timestamp()) // 3600  # the bounds of a report the summaries answer are whole hours
-
-
-def _hours_in_range(table: Any, query: _Queries) -> list[ColumnElement[bool]]:
-    where = [table.hour >= _hour_number(query.period.start), table.hour < _hour_number(query.period.end)]
-    if query.operator_id is not None:
-        where.append(table.operator_id == query.operator_id)
+def _hours_in_range(table: Any, query: _Queries, operator_id: int | None) -> list[ColumnElement[bool]]:
+    """The report's hours (its bounds are whole hours here), of one operator when ``operator_id`` is given."""
+    where = [table.hour >= summary.hour_of(query.period.start), table.hour < summary.hour_of(query.period.end)]
+    if operator_id is not None:
+        where.append(table.operator_id == operator_id)
     return where
 
 
@@ -511,8 +512,8 @@ def _hour_groups(session: Any, query: _Queries, names: dict[int, str]) -> dict[t
     attempts = [r.value for r in AttemptResult]
     results = [r.value for r in ConversationResult]
     hours = (
-        select(CallHour, query.day_of(CallHour.hour, _hour_number).label("day"))
-        .where(*_hours_in_range(CallHour, query))
+        select(CallHour, query.day_of(CallHour.hour, summary.hour_of).label("day"))
+        .where(*_hours_in_range(CallHour, query, query.operator_id))
         .subquery()
     )
     h = hours.c
@@ -541,11 +542,7 @@ def _hour_groups(session: Any, query: _Queries, names: dict[int, str]) -> dict[t
         group.conversations.update({kind: int(n) for kind, n in zip(results, talked, strict=True) if n})
         group.talk = float(talk)
         group.first, group.last = float(first), float(last)
-        if calls > 1:
-            # Pauses between consecutive calls, as in ``_day_group``: every start but the first minus every end
-            # but the last, rounded to the millisecond.
-            group.gap_sum = round((float(starts) - group.first) - (float(ends) - float(last_end)), 3)
-            group.gap_pairs = int(calls) - 1
+        group.count_pauses(int(calls), float(starts), float(ends), float(last_end))
         group.cents, group.never, group.future = int(cents), int(never), int(future)
         groups[(operator_id, int(index))] = group
     return groups
@@ -555,12 +552,7 @@ def _tallies(session: Any, query: _Queries, kind: str) -> list[tuple[str, int]]:
     who = summary.TEAM if query.operator_id is None else query.operator_id
     rows = session.execute(
         select(CallTally.key, func.sum(CallTally.count))
-        .where(
-            CallTally.kind == kind,
-            CallTally.operator_id == who,
-            CallTally.hour >= _hour_number(query.period.start),
-            CallTally.hour < _hour_number(query.period.end),
-        )
+        .where(CallTally.kind == kind, *_hours_in_range(CallTally, query, who))
         .group_by(CallTally.key)
     ).all()
     return [(key, int(count)) for key, count in rows]
@@ -570,7 +562,7 @@ def _hour_chart(session: Any, query: _Queries) -> tuple[HourFigures, ...]:
     """Dials and connected calls per local hour of the day, from the hours of the range."""
     rows = session.execute(
         select(CallHour.hour, func.sum(CallHour.calls), func.sum(CallHour.connected))
-        .where(*_hours_in_range(CallHour, query))
+        .where(*_hours_in_range(CallHour, query, query.operator_id))
         .group_by(CallHour.hour)
     ).all()
     dials: Counter[int] = Counter()

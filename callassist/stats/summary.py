@@ -9,6 +9,7 @@ Migration 0004 fills the same tables from the calls saved before it, with the sa
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from typing import Any, cast
 from zoneinfo import ZoneInfo
 
@@ -57,7 +58,7 @@ def count_call(session: Session, call: Call, future_created: int) -> None:
     if call.conversation_result:
         row[call.conversation_result] = 1
     connection = session.connection()
-    connection.execute(_upsert_statement(connection.dialect.name, "hours"), row)
+    connection.execute(_upsert(connection.dialect.name, cast(Table, CallHour.__table__)), row)
     tallies = [(REASON, str(call.refusal_reason_id))] if call.refusal_reason_id is not None else []
     raised = {entry.split(RAISED_SEPARATOR, 1)[0] for entry in call.objections or ()}
     tallies += [(OBJECTION, key) for key in sorted(raised)]
@@ -67,33 +68,19 @@ def count_call(session: Session, call: Call, future_created: int) -> None:
             for kind, key in tallies
             for who in (call.operator_id, TEAM)
         ]
-        connection.execute(_upsert_statement(connection.dialect.name, "tallies"), rows)
+        connection.execute(_upsert(connection.dialect.name, cast(Table, CallTally.__table__)), rows)
 
 
-_UPSERTS: dict[tuple[str, str], Any] = {}  # built once per dialect: every save runs them
-
-
-def _upsert_statement(dialect: str, which: str) -> Any:
-    """``INSERT ... ON CONFLICT DO UPDATE`` adding a row to ``call_hours`` or ``call_tallies``; values bound."""
-    statement = _UPSERTS.get((dialect, which))
-    if statement is None:
-        table, keys = (
-            (cast(Table, CallHour.__table__), ("hour", "operator_id"))
-            if which == "hours"
-            else (cast(Table, CallTally.__table__), ("kind", "operator_id", "hour", "key"))
-        )
-        statement = _build_upsert(dialect, table, keys)
-        _UPSERTS[(dialect, which)] = statement
-    return statement
-
-
-def _build_upsert(dialect: str, table: Table, keys: tuple[str, ...]) -> Any:
+@cache  # one statement per dialect and table: every save runs them, and building one costs more than running it
+def _upsert(dialect: str, table: Table) -> Any:
+    """``INSERT ... ON CONFLICT (primary key) DO UPDATE`` adding a bound row to ``table``'s counts and extremes."""
     from sqlalchemy.dialects import postgresql, sqlite  # here: the PostgreSQL dialect is slow to import at start-up
 
     postgres = dialect == "postgresql"
     statement = (postgresql.insert if postgres else sqlite.insert)(table)
     new = statement.excluded
     earliest, latest = (func.least, func.greatest) if postgres else (func.min, func.max)
+    keys = [column.name for column in table.primary_key]
     changes: dict[str, ColumnElement[Any]] = {}
     for column in table.c:
         name = column.name
@@ -105,7 +92,7 @@ def _build_upsert(dialect: str, table: Table, keys: tuple[str, ...]) -> Any:
             changes[name] = latest(column, new[name])
         else:
             changes[name] = column + new[name]
-    return statement.on_conflict_do_update(index_elements=list(keys), set_=changes)
+    return statement.on_conflict_do_update(index_elements=keys, set_=changes)
 
 
 def on_whole_hours(start: datetime, end: datetime, zone: ZoneInfo) -> bool:
