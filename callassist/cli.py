@@ -75,6 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--region", default="RU", help="country for phones without a country code (default RU)")
     importing.add_argument("--rejects", metavar="FILE", type=Path, help="where to write the rejected rows")
     importing.add_argument("--json", action="store_true", help="end with one JSON object")
+    importing.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
+    importing.add_argument("--lang", dest="import_lang", choices=("ru", "en"), help="language of the rejects file")
     _add_db_option(importing)
     export = commands.add_parser("export", help="export call statistics for a date range")
     export.add_argument("--from", dest="start", metavar="YYYY-MM-DD", type=_iso_date, required=True)
@@ -309,27 +311,64 @@ def _unavailable(command: str, module: str, exc: ModuleNotFoundError) -> UserInp
 
 
 def _run_import(args: argparse.Namespace) -> int:
+    from callassist.messages import language_from_environment
+
+    language = args.import_lang or language_from_environment()
+    try:
+        return _import(args, language)
+    except UserInputError as exc:  # said in the operator's language, not only in English
+        return _fail(exc.render(language), EXIT_USAGE)
+
+
+def _import(args: argparse.Namespace, language: str) -> int:
     source = args.file.expanduser().resolve()
     if not source.is_file():
-        raise UserInputError(f"The file to import does not exist: {source}", field="file")
+        raise UserInputError("import.file_missing", field="file", path=str(source))
     region = args.region.strip().upper()
     if region not in phonenumbers.SUPPORTED_REGIONS:
-        raise UserInputError(f"--region: {args.region!r} is not a country code such as RU, UA, BY or KZ", "region")
+        raise UserInputError("import.region_unknown", "region", region=args.region)
     rejects = _existing_folder_for(args.rejects, "--rejects") if args.rejects else None
     try:
-        from callassist.importing.service import import_file
+        from callassist.importing import service
     except ModuleNotFoundError as exc:
         raise _unavailable("import", "callassist.importing.service", exc) from exc
-    _fill_demo_if_asked(args)
-    db = open_ready(args.db)
-    try:
-        result = import_file(db, source, region=region, rejects=rejects)
-    finally:
-        db.dispose()
-    print(result.describe("en"))  # the plain words; with --json the object follows as the last line
+    new_file = _new_sqlite_file(args.db)
+    if args.dry_run and new_file is not None:
+        result = service.preview_file(source, region=region, language=language)  # no database is created
+    else:
+        service.open_source(source)  # a file that cannot be read is refused before any database is made
+        _fill_demo_if_asked(args)
+        try:
+            db = open_ready(args.db)
+            try:
+                result = service.import_file(
+                    db, source, region=region, rejects=rejects, language=language, dry_run=args.dry_run
+                )
+            finally:
+                db.dispose()
+        except BaseException:
+            _remove_new_file(new_file)  # rule 19: a failed import leaves no new database behind
+            raise
+    print(result.describe(language))  # the plain words; with --json the object follows as the last line
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False))
     return EXIT_OK
+
+
+def _new_sqlite_file(url: str) -> Path | None:
+    """The SQLite file ``url`` names when it does not exist yet (an import would create it); else ``None``."""
+    parsed = make_url(url)
+    if not parsed.drivername.startswith("sqlite") or not parsed.database or parsed.database == ":memory:":
+        return None
+    path = Path(parsed.database).expanduser()
+    return None if path.exists() else path
+
+
+def _remove_new_file(path: Path | None) -> None:
+    if path is None:
+        return
+    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        leftover.unlink(missing_ok=True)
 
 
 def _run_export(args: argparse.Namespace) -> int:

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from zoneinfo import available_timezones
 
 from callassist.domain import Phone
+from callassist.importing.encoding import BAD_BYTE
 from callassist.importing.header_names import LeadField
 from callassist.importing.mapping import ColumnMapping
 from callassist.importing.names import NameParts, join_name, split_full_name, tidy
 from callassist.importing.phones import country_code_for, parse_phone_cell
 from callassist.importing.reader import RawRow
+from callassist.messages import render
 
 _TextOf = Callable[[tuple[int, ...]], str]  # the tidy text of the first non-empty of these columns
 
@@ -41,22 +44,20 @@ class Lead:
 
 
 class RejectReason(enum.StrEnum):
+    """Why a row is not imported; the value is the message code's last part (``import.reject.<value>``)."""
+
+    NO_PHONE = "no_phone"
     NO_VALID_PHONE = "no_valid_phone"
-    NOTHING_TO_IDENTIFY = "nothing_to_identify"
     TOO_MANY_CELLS = "too_many_cells"
+    BAD_BYTES = "bad_bytes"
+    BINARY = "binary"
+    OVERSIZE = "oversize"
 
 
-_MESSAGES: dict[RejectReason, tuple[str, str]] = {
-    RejectReason.NO_VALID_PHONE: ("нет ни одного правильного телефона: {detail}", "no valid phone number: {detail}"),
-    RejectReason.NOTHING_TO_IDENTIFY: (
-        "нет ни телефона, ни имени, ни компании, ни e-mail",
-        "no phone, name, company or e-mail to identify the client",
-    ),
-    RejectReason.TOO_MANY_CELLS: (
-        "ячеек больше, чем столбцов ({detail}): вероятно, разделитель или кавычка внутри значения",
-        "more cells than columns ({detail}): probably a delimiter or quote inside a value",
-    ),
-}
+CELL_LIMIT = 32_767  # Excel's own limit for one cell: a longer value is a broken row, not a lead's field
+_GUARDED = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")  # what the export's formula guard puts "'" before
+_NAME_DIGITS = 7  # a name cell with this many digits holds a phone number
+_NUMBER_RUN = re.compile(r"\+?[\d(][\d\s().\-]{5,}\d(?:\s*(?:доб|ext|x)\.?\s*\d+)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -68,14 +69,29 @@ class Rejection:
     reason: RejectReason
     detail: str = ""
 
+    @property
+    def code(self) -> str:
+        """The message code of the reason."""
+        return f"import.reject.{self.reason.value}"
+
     def message(self, language: str = "en") -> str:
-        """The reason in plain words, Russian (``"ru"``) or English."""
-        russian, english = _MESSAGES[self.reason]
-        return (russian if language == "ru" else english).format(detail=self.detail)
+        """The reason in plain words, in ``language`` ("ru" or "en")."""
+        return render(self.code, language, detail=self.detail)
+
+
+def unguard(value: str) -> str:
+    """A cell without the apostrophe the formula guard put in front (a fixed rejects file imported again)."""
+    if value[:1] == "'" and value[1:2] in _GUARDED and len(value) > 1:
+        return value[1:]
+    return value
 
 
 def clean_row(row: RawRow, mapping: ColumnMapping, default_region: str = "RU") -> Lead | Rejection:
-    """Turn one row into a ``Lead``, or a ``Rejection`` with the reason.
+    """Turn one row into a ``Lead``, or a ``Rejection`` with the reason (PRODUCT.md rules 13 and 14).
+
+    A row is judged alone: binary data, an oversize cell, bytes that are no text or more cells than columns
+    reject that row and no other. A row without a number to call is rejected whole; words in a phone cell
+    ("нет телефона", "звонить секретарю") go to the client's notes; a number in a name cell is a phone.
 
     Args:
         row: the row as read.
@@ -88,42 +104,67 @@ def clean_row(row: RawRow, mapping: ColumnMapping, default_region: str = "RU") -
     country_code_for(default_region)
     plan = _plan_of(mapping)
     values = row.values
-    if len(values) > plan.width:  # a delimiter or quote inside a value shifted the cells: nothing can be trusted
-        return Rejection(row.number, values, RejectReason.TOO_MANY_CELLS, f"{len(values)} > {plan.width}")
-    phones, invalid, tried = _phones(values, plan.phone, default_region)
-    if tried and not phones:
-        return Rejection(row.number, values, RejectReason.NO_VALID_PHONE, ", ".join(invalid))
+    broken = _broken(values, plan)
+    if broken is not None:
+        return Rejection(row.number, values, broken[0], broken[1])
     count = len(values)
 
     def text(columns: tuple[int, ...]) -> str:
         for index in columns:
-            if index < count and (found := tidy(values[index])):
+            if index < count and (found := tidy(unguard(values[index]))):
                 return found
         return ""
 
-    full_name, parts = _names(text, plan)
-    company, email = text(plan.company), text(plan.email)
-    if not phones and not (full_name or company or email):
-        return Rejection(row.number, values, RejectReason.NOTHING_TO_IDENTIFY)
+    phones, invalid, words = _phones(values, plan.phone, default_region)
+    full_name, parts, named_phones = _names(text, plan, default_region)
+    if named_phones:
+        phones = phones + tuple(p for p in named_phones if p.e164 not in {q.e164 for q in phones})
+    if not phones:
+        if invalid:
+            return Rejection(row.number, values, RejectReason.NO_VALID_PHONE, ", ".join(invalid))
+        return Rejection(row.number, values, RejectReason.NO_PHONE)
     timezone = text(plan.timezone) if plan.timezone else ""
+    comment = _comment(values, plan.comment) if plan.comment else ""
+    if words or invalid:
+        comment = "\n".join(part for part in (comment, *words, *invalid) if part)
     return Lead(
         full_name=full_name,
         first_name=parts.first,
         patronymic=parts.patronymic,
         last_name=parts.last,
-        company=company,
+        company=text(plan.company),
         position=text(plan.position) if plan.position else "",
-        email=email,
+        email=text(plan.email),
         city=text(plan.city) if plan.city else "",
         region=text(plan.region) if plan.region else "",
         timezone=timezone if timezone in _time_zones() else None,
-        comment=_comment(values, plan.comment) if plan.comment else "",
+        comment=comment,
         source=text(plan.source) if plan.source else "",
         phones=phones,
         row_number=row.number,
-        original=values,
+        original=(),
         invalid_phones=invalid,
     )
+
+
+def _broken(values: tuple[str, ...], plan: _Plan) -> tuple[RejectReason, str] | None:
+    """Why a row cannot be read as a lead at all, naming the column; ``None`` for a sound row."""
+    if len(values) > plan.width:  # a delimiter or quote inside a value shifted the cells: nothing can be trusted
+        return RejectReason.TOO_MANY_CELLS, f"{len(values)} > {plan.width}"
+    joined = "\x1f".join(values)
+    if len(joined) > CELL_LIMIT:
+        for index, value in enumerate(values):
+            if len(value) > CELL_LIMIT:
+                return RejectReason.OVERSIZE, _column(plan, index)
+    if "\x00" in joined:
+        return RejectReason.BINARY, _column(plan, next(i for i, v in enumerate(values) if "\x00" in v))
+    if BAD_BYTE.search(joined) is not None:
+        return RejectReason.BAD_BYTES, _column(plan, next(i for i, v in enumerate(values) if BAD_BYTE.search(v)))
+    return None
+
+
+def _column(plan: _Plan, index: int) -> str:
+    return plan.headers[index] if index < len(plan.headers) and plan.headers[index] else f"#{index + 1}"
 
 
 @dataclass(frozen=True)
@@ -131,6 +172,7 @@ class _Plan:
     """A mapping as plain column indexes per field, so a row is cleaned without looking fields up."""
 
     width: int
+    headers: tuple[str, ...]
     phone: tuple[int, ...]
     full_name: tuple[int, ...]
     last_name: tuple[int, ...]
@@ -164,6 +206,7 @@ def _plan_of(mapping: ColumnMapping) -> _Plan:
 def _make_plan(mapping: ColumnMapping) -> _Plan:
     return _Plan(
         width=len(mapping.headers),
+        headers=mapping.headers,
         phone=mapping.columns(LeadField.PHONE),
         full_name=mapping.columns(LeadField.FULL_NAME),
         last_name=mapping.columns(LeadField.LAST_NAME),
@@ -182,24 +225,26 @@ def _make_plan(mapping: ColumnMapping) -> _Plan:
 
 def _phones(
     values: tuple[str, ...], columns: tuple[int, ...], region: str
-) -> tuple[tuple[Phone, ...], tuple[str, ...], bool]:
+) -> tuple[tuple[Phone, ...], tuple[str, ...], tuple[str, ...]]:
+    """The numbers of the phone columns, the parts with digits that are no number, and the parts that are words."""
     phones: dict[str, Phone] = {}
     invalid: list[str] = []
-    tried = False
+    words: list[str] = []
     for index in columns:
         if index >= len(values) or not values[index].strip():
             continue
-        cell = parse_phone_cell(values[index], region)
-        tried = tried or cell.had_number
+        cell = parse_phone_cell(unguard(values[index]), region)
         for phone in cell.phones:
             phones.setdefault(phone.e164, phone)
-        invalid.extend(cell.invalid)
-    return tuple(phones.values()), tuple(invalid), tried
+        for part in cell.invalid:
+            (invalid if any(char.isdigit() for char in part) else words).append(part)
+    return tuple(phones.values()), tuple(invalid), tuple(words)
 
 
-def _names(text: _TextOf, plan: _Plan) -> tuple[str, NameParts]:
+def _names(text: _TextOf, plan: _Plan, region: str) -> tuple[str, NameParts, tuple[Phone, ...]]:
     full = text(plan.full_name)
     given = NameParts(text(plan.last_name), text(plan.first_name), text(plan.patronymic))
+    full, given, phones = _phones_in_names(full, given, region)
     if not full and given.first and not given.last and not given.patronymic and " " in given.first:
         full = given.first  # an "Имя" column that holds the whole name
         given = NameParts()
@@ -209,7 +254,27 @@ def _names(text: _TextOf, plan: _Plan) -> tuple[str, NameParts]:
         first=given.first or split.first,
         patronymic=given.patronymic or split.patronymic,
     )
-    return full or join_name(parts), parts
+    if full and " " not in full and (given.last or given.patronymic):
+        full = ""  # 1C-Bitrix's NAME is the first name only: the whole name is built from the parts
+    return full or join_name(parts), parts, phones
+
+
+def _phones_in_names(full: str, given: NameParts, region: str) -> tuple[str, NameParts, tuple[Phone, ...]]:
+    """A number typed into a name cell is a phone, not a surname or a patronymic; the words around it stay."""
+    found: list[Phone] = []
+
+    def take(value: str) -> str:
+        if sum(char.isdigit() for char in value) < _NAME_DIGITS:
+            return value
+        cell = parse_phone_cell(value, region)
+        if not cell.phones:
+            return value
+        found.extend(cell.phones)
+        return tidy(_NUMBER_RUN.sub(" ", value)).strip(",;:-–— ")
+
+    full = take(full)
+    given = NameParts(take(given.last), take(given.first), take(given.patronymic))
+    return full, given, tuple(found)
 
 
 def _comment(values: tuple[str, ...], columns: tuple[int, ...]) -> str:

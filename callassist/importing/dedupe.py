@@ -1,4 +1,4 @@
-"""Rows of one file that are the same client (they share a phone number) become one lead.
+"""Rows of one file that are the same client (they share a phone number and agree on the name) become one lead.
 
 The earlier row wins: a later row only fills the earlier one's empty fields and adds its other phones,
 so nothing the file said first is overwritten.
@@ -26,27 +26,58 @@ class WithinFileMerge(NamedTuple):
 
 
 def merge_within_file(leads: Iterable[Lead]) -> WithinFileMerge:
-    """Merge leads that share any E.164 number; ``len(unique) + len(merged)`` equals the leads given.
+    """Merge leads that share an E.164 number and agree on who they are; ``len(unique) + len(merged)`` = leads given.
 
-    A row that joins two earlier leads (it has a phone of each) merges all three into the earliest.
+    Different people who share one number (an office switchboard) stay different leads that both hold it
+    (PRODUCT.md rule 16): a lead goes into the earliest lead holding one of its numbers whose name agrees
+    with its own (see ``names_agree``), else it stays a lead of its own.
     """
     kept: dict[int, Lead] = {}  # by row number; dicts keep file order
-    owner: dict[str, int] = {}  # E.164 -> row number of the lead holding it
+    holders: dict[str, list[int]] = {}  # E.164 -> rows of the leads holding it, earliest first
     into: dict[int, int] = {}  # merged row -> row it went into
     for lead in leads:
-        targets = sorted({owner[p.e164] for p in lead.phones if p.e164 in owner})
-        if not targets:
+        target = None
+        for phone in lead.phones:
+            for row in holders.get(phone.e164, ()):
+                if names_agree(kept[row].full_name, lead.full_name):
+                    target = row
+                    break
+            if target is not None:
+                break
+        if target is None:
             kept[lead.row_number] = lead
-            _own(owner, lead, lead.row_number)
+            _own(holders, lead, lead.row_number)
             continue
-        target = targets[0]
-        for other in (*(kept.pop(row) for row in targets[1:]), lead):
-            kept[target] = fill(kept[target], other)
-            _own(owner, other, target)
-            into[other.row_number] = target
-    for row, target in into.items():
-        into[row] = _final(into, target)
+        before = {phone.e164 for phone in kept[target].phones}
+        kept[target] = fill(kept[target], lead)
+        _own(holders, lead, target, before)
+        into[lead.row_number] = target
     return WithinFileMerge(list(kept.values()), list(into.items()))
+
+
+def name_words(name: str) -> frozenset[str]:
+    """The words of a name, in any order and case, ё read as е: "Иванов Иван" and "иван ИВАНОВ" are one."""
+    return frozenset(name.casefold().replace("ё", "е").replace(",", " ").split())
+
+
+def names_agree(first: str, second: str) -> bool:
+    """True when two names may be one person: either is unknown, or one's words are all in the other's.
+
+    An initial ("И." or "И") stands for any word with that first letter: "Иван И." agrees with "Иванов Иван".
+    """
+    if not first or not second:
+        return True
+    one, two = name_words(first), name_words(second)
+    if one <= two or two <= one:
+        return True
+    return all(_word_in(word, two) for word in one) or all(_word_in(word, one) for word in two)
+
+
+def _word_in(word: str, words: frozenset[str]) -> bool:
+    if word in words:
+        return True
+    initial = word.rstrip(".")
+    return len(initial) == 1 and any(other[0] == initial for other in words)
 
 
 def fill(base: Lead, other: Lead) -> Lead:
@@ -64,12 +95,7 @@ def fill(base: Lead, other: Lead) -> Lead:
     return replace(base, **changes) if changes else base  # type: ignore[arg-type]
 
 
-def _own(owner: dict[str, int], lead: Lead, row: int) -> None:
+def _own(holders: dict[str, list[int]], lead: Lead, row: int, known: set[str] | frozenset[str] = frozenset()) -> None:
     for phone in lead.phones:
-        owner[phone.e164] = row
-
-
-def _final(into: dict[int, int], row: int) -> int:
-    while row in into:
-        row = into[row]
-    return row
+        if phone.e164 not in known:
+            holders.setdefault(phone.e164, []).append(row)

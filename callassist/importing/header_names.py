@@ -1,4 +1,10 @@
-"""Header names that lead files use, in Russian and English, and how a header is recognised.
+"""Header names that lead files use, in Russian, Ukrainian, Belarusian, Kazakh and English, and how one is recognised.
+
+Real exports name their columns their own way: Bitrix24 ("Рабочий телефон", "Мобильный телефон", "Рабочий e-mail",
+"Обращение", "Название компании"), amoCRM/Kommo ("Наименование" for a contact's name next to "Компания",
+"Рабочий телефон (контакт)", "Основной контакт"), 1C-Bitrix ``b_user`` (NAME, LAST_NAME, SECOND_NAME,
+PERSONAL_MOBILE, WORK_PHONE, WORK_COMPANY), Google and Outlook contacts ("Phone 1 - Value", "Phone 1 - Label",
+"Organization Name", "Mobile Phone").
 
 Exact names come first (after normalising case, ё, spaces and punctuation); then keywords, in an order
 that keeps "Телефон компании" a phone and "Город компании" a city. Bitrix24 and amoCRM exports add a
@@ -55,14 +61,46 @@ _EXACT: dict[LeadField, tuple[str, ...]] = {
         "фиоруководителя",
         "фиодиректора",
         "основнойконтакт",
+        "піб",
+        "пiб",
+        "прізвищеімяпобатькові",
+        "контактнаособа",
+        "клієнт",
+        "прозвішчаімяімяпабацьку",
+        "кліент",
+        "атыжөні",
+        "толықаты",
+        "имяфамилия",
+        "фамилияимя",
+        "displayname",
     ),
-    LeadField.LAST_NAME: ("фамилия", "lastname", "surname", "familyname"),
-    LeadField.FIRST_NAME: ("имя", "firstname", "givenname"),
-    LeadField.PATRONYMIC: ("отчество", "patronymic", "middlename", "secondname"),
-    LeadField.POSITION: ("title", "jobtitle", "role"),
-    LeadField.COMPANY: ("наименование", "название", "юрлицо", "account"),
-    LeadField.CITY: ("нп", "населенныйпункт", "town"),
-    LeadField.REGION: ("область", "край", "субъект", "субъектрф", "state", "province"),
+    LeadField.LAST_NAME: ("фамилия", "lastname", "surname", "familyname", "прізвище", "прозвішча", "тегі", "тегi"),
+    LeadField.FIRST_NAME: ("имя", "firstname", "givenname", "імя", "ім", "аты", "имяконтакта"),
+    LeadField.PATRONYMIC: (
+        "отчество",
+        "patronymic",
+        "middlename",
+        "secondname",
+        "additionalname",
+        "побатькові",
+        "імяпабацьку",
+        "пабацьку",
+        "әкесініңаты",
+    ),
+    LeadField.POSITION: ("title", "jobtitle", "role", "посада", "пасада", "лауазымы", "лауазым"),
+    LeadField.COMPANY: ("наименование", "название", "назва", "юрлицо", "account", "юрособа", "назваорганізації"),
+    LeadField.CITY: ("нп", "населенныйпункт", "town", "місто", "горад", "қала", "населенийпункт"),
+    LeadField.REGION: (
+        "область",
+        "край",
+        "субъект",
+        "субъектрф",
+        "state",
+        "province",
+        "вобласць",
+        "облыс",
+        "регіон",
+    ),
     LeadField.PHONE: (
         "тел",
         "моб",
@@ -81,16 +119,55 @@ _EXACT: dict[LeadField, tuple[str, ...]] = {
 
 # Checked in this order; the first keyword found inside the normalised header decides.
 _KEYWORDS: tuple[tuple[LeadField, tuple[str, ...]], ...] = (
-    (LeadField.PHONE, ("телефон", "phone", "мобильн", "mobile", "сотов", "whatsapp")),
-    (LeadField.EMAIL, ("email", "почта", "mail", "емейл", "имейл")),
-    (LeadField.TIMEZONE, ("часовойпояс", "timezone")),
-    (LeadField.COMMENT, ("коммент", "примечан", "comment", "note", "заметк", "описание")),
-    (LeadField.SOURCE, ("источник", "source", "utm")),
-    (LeadField.CITY, ("город", "city")),
-    (LeadField.REGION, ("регион", "region")),
-    (LeadField.POSITION, ("должност", "position")),
-    (LeadField.COMPANY, ("компани", "организац", "фирма", "company", "organization", "organisation", "юрлиц")),
+    (LeadField.PHONE, ("телефон", "phone", "мобильн", "mobile", "сотов", "whatsapp", "мобільн", "тэлефон", "мабільн")),
+    (LeadField.EMAIL, ("email", "почта", "mail", "емейл", "имейл", "пошта")),
+    (LeadField.TIMEZONE, ("часовойпояс", "timezone", "часовийпояс")),
+    (
+        LeadField.COMMENT,
+        (
+            "коммент",
+            "примечан",
+            "comment",
+            "note",
+            "заметк",
+            "описание",
+            "коментар",
+            "примітк",
+            "каментар",
+            "заўваг",
+            "түсініктеме",
+            "нотатк",
+        ),
+    ),
+    (LeadField.SOURCE, ("источник", "source", "utm", "джерело", "крыніц")),
+    (LeadField.CITY, ("город", "city", "місто", "горад")),
+    (LeadField.REGION, ("регион", "region", "регіон")),
+    (LeadField.POSITION, ("должност", "position", "посада", "пасада", "лауазым", "jobtitle")),
+    (
+        LeadField.COMPANY,
+        (
+            "компани",
+            "организац",
+            "фирма",
+            "company",
+            "organization",
+            "organisation",
+            "юрлиц",
+            "компані",
+            "організац",
+            "кампані",
+            "арганізац",
+        ),
+    ),
 )
+# Headers that hold a word above but are no such value: a phone's type or label, a fax, who is responsible,
+# the title of a CRM lead or deal (never the client's company).
+_NOT_A_FIELD: tuple[str, ...] = (
+    "type", "label", "тип", "факс", "fax", "пейджер", "pager", "ответствен", "відповідальн", "названиелида",
+    "названиесделки", "названиеделки", "назвалiда", "назваліда", "назваугоди", "deal", "leadtitle", "создан", "изменен",
+    "дата", "date", "id",
+)  # fmt: skip
+AMBIGUOUS_NAMES = frozenset({"наименование", "название", "назва", "name"})  # a person's or a company's name
 _EXACT_INDEX: dict[str, LeadField] = {name: field for field, names in _EXACT.items() for name in names}
 
 
@@ -109,6 +186,8 @@ def recognise(header: str) -> LeadField:
             return _EXACT_INDEX[candidate]
         if candidate in LeadField.__members__.values() and candidate != LeadField.IGNORE:
             return LeadField(candidate)
+    if any(word in key for word in _NOT_A_FIELD):
+        return LeadField.IGNORE
     for field, keywords in _KEYWORDS:
         if any(keyword in key for keyword in keywords):
             return field

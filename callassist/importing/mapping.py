@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from callassist.errors import UserInputError
-from callassist.importing.header_names import LeadField, normalise_header, recognise
+from callassist.importing.header_names import AMBIGUOUS_NAMES, LeadField, normalise_header, recognise
 
 MAPPING_FORMAT = 1
 NAME_FIELDS = frozenset({LeadField.FULL_NAME, LeadField.LAST_NAME, LeadField.FIRST_NAME})
@@ -41,7 +41,7 @@ class ColumnMapping:
     def with_field(self, column: int, field: LeadField) -> ColumnMapping:
         """The same mapping with column ``column`` (0-based) sent to ``field``, as the wizard changes it."""
         if not 0 <= column < len(self.fields):
-            raise UserInputError(f"There is no column {column + 1}; the file has {len(self.fields)}.", field="mapping")
+            raise UserInputError("import.no_such_column", "mapping", column=column + 1, count=len(self.fields))
         changed = list(self.fields)
         changed[column] = field
         return ColumnMapping(self.headers, tuple(changed))
@@ -54,11 +54,7 @@ class ColumnMapping:
         """
         if any(field is LeadField.PHONE or field in NAME_FIELDS for field in self.fields):
             return self
-        raise UserInputError(
-            "No column is mapped to a phone or a name, so no lead could be told apart. "
-            "Choose the phone column (or the name column) in the mapping.",
-            field="mapping",
-        )
+        raise UserInputError("import.no_mapping", "mapping")
 
     def to_dict(self) -> dict[str, object]:
         """A plain, JSON-ready form to remember the mapping for a source."""
@@ -85,24 +81,37 @@ class ColumnMapping:
 
 
 def auto_map(headers: Sequence[str]) -> ColumnMapping:
-    """Recognise each header by its name; unknown ones are ignored (see ``ignored_headers``)."""
-    return ColumnMapping(tuple(headers), tuple(recognise(header) for header in headers))
+    """Recognise each header by its name; unknown ones are ignored (see ``ignored_headers``).
+
+    "Наименование"/"Название"/"Name" name a company only when nothing else does: next to a "Компания" column
+    (amoCRM's contacts) it is the person's name, and a person's name is never taken for a company. A "Name"
+    next to a last-name column (1C-Bitrix's NAME, LAST_NAME) is the first name.
+    """
+    fields = [recognise(header) for header in headers]
+    keys = [normalise_header(header) for header in headers]
+    ambiguous = [i for i, key in enumerate(keys) if key in AMBIGUOUS_NAMES]
+    plain_company = any(f is LeadField.COMPANY and keys[i] not in AMBIGUOUS_NAMES for i, f in enumerate(fields))
+    has_last = LeadField.LAST_NAME in fields
+    for index in ambiguous:
+        if has_last and keys[index] == "name":
+            fields[index] = LeadField.FIRST_NAME if LeadField.FIRST_NAME not in fields else LeadField.FULL_NAME
+        elif plain_company or (keys[index] != "name" and LeadField.FIRST_NAME in fields and has_last):
+            fields[index] = LeadField.FULL_NAME
+    return ColumnMapping(tuple(headers), tuple(fields))
 
 
 def _parse_columns(data: Mapping[str, object]) -> list[tuple[str, LeadField]]:
     columns = data.get("columns")
     if data.get("format") != MAPPING_FORMAT or not isinstance(columns, list):
-        raise UserInputError("The remembered column mapping is damaged or from another version.", field="mapping")
+        raise UserInputError("import.mapping_damaged", "mapping")
     parsed = []
     for column in columns:
         if not isinstance(column, dict) or not isinstance(column.get("header"), str):
-            raise UserInputError("The remembered column mapping has a damaged column.", field="mapping")
+            raise UserInputError("import.mapping_damaged", "mapping")
         try:
             parsed.append((column["header"], LeadField(str(column.get("field")))))
         except ValueError as exc:
-            raise UserInputError(
-                f"The remembered column mapping names an unknown field {column.get('field')!r}.", field="mapping"
-            ) from exc
+            raise UserInputError("import.mapping_damaged", "mapping") from exc
     return parsed
 
 

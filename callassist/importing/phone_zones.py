@@ -106,4 +106,30 @@ def _known_zones() -> frozenset[str]:
     return frozenset(zoneinfo.available_timezones())
 
 
-__all__ = ["zone_of_number"]
+# The zone of a country whose numbers do not pin one down (mobiles), when the country keeps one clock for most of
+# its people: Kazakhstan has been on UTC+5 everywhere since 2024 (Asia/Almaty), Belarus, Ukraine one zone each.
+# Russia's mobiles say nothing of the place; most of its clients are on Moscow time.
+_COUNTRY_ZONES = {
+    "RU": "Europe/Moscow",
+    "KZ": "Asia/Almaty",
+    "BY": "Europe/Minsk",
+    "UA": "Europe/Kyiv",
+    "UZ": "Asia/Tashkent",
+    "KG": "Asia/Bishkek",
+    "MD": "Europe/Chisinau",
+    "GE": "Asia/Tbilisi",
+    "AM": "Asia/Yerevan",
+    "AZ": "Asia/Baku",
+    "TJ": "Asia/Dushanbe",
+    "LV": "Europe/Riga",
+    "LT": "Europe/Vilnius",
+    "EE": "Europe/Tallinn",
+}
+
+
+def country_zone(country: str) -> str | None:
+    """The zone most clients of ``country`` live in, when its numbers do not say; ``None`` for an unknown one."""
+    return _COUNTRY_ZONES.get(country)
+
+
+__all__ = ["country_zone", "zone_of_number"]

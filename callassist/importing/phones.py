@@ -53,7 +53,7 @@ def country_code_for(region: str) -> int:
     """
     code: int = phonenumbers.country_code_for_region(region.upper())
     if code == 0:
-        raise UserInputError(f"Unknown phone region {region!r}: use a two-letter country code such as RU.", "region")
+        raise UserInputError("import.region_unknown", "region", region=region)
     return code
 
 

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from callassist.importing.cleaning import Lead, Rejection, clean_row
-from callassist.importing.dedupe import fill, merge_within_file
+from callassist.importing.dedupe import merge_within_file
 from callassist.importing.gc_pause import collector_paused
 from callassist.importing.mapping import ColumnMapping, auto_map
 from callassist.importing.phones import country_code_for
-from callassist.importing.reader import RawRow, Table, read_table
+from callassist.importing.reader import RawRow, Table, open_source
 from callassist.importing.summary import ImportSummary
 
 Progress = Callable[[int, int], None]  # (work done, work in all): prepare counts 0..read, store read..2*read
@@ -77,7 +77,7 @@ class Ticks:
     def step(self, units: int) -> None:
         """Count ``units`` more done; stop here when the operator cancelled."""
         if self._cancel is not None and self._cancel.is_set():
-            raise ImportCancelled("The import was cancelled; nothing was written.")
+            raise ImportCancelled("import.cancelled")
         self.done = min(self.done + units, self.total)
         if self._progress is not None:
             self._progress(self.done, self.total)
@@ -120,30 +120,21 @@ def prepare(
     with collector_paused():  # see gc_pause: a 100,000-row file builds hundreds of thousands of objects
         region = region.strip().upper()
         country_code_for(region)
-        table = read_table(path, sheet=sheet)
+        opened = open_source(path, sheet=sheet)
+        table = Table(opened.headers, (), opened.encoding, opened.delimiter, opened.sheet, opened.kind)
         if mapping is None and remembered is not None:
             mapping = remembered(table.headers)
         chosen = (mapping or auto_map(table.headers)).validate()
         if chosen.headers != table.headers:
             chosen = ColumnMapping.from_dict(chosen.to_dict(), table.headers).validate()
-        rows = list(table.rows)  # cleaned and dropped a chunk at a time, so they are not all freed at once
-        read, table = len(rows), replace(table, rows=())
+        rows = list(opened.rows())  # cleaned and dropped a chunk at a time, so they are not all freed at once
+        read = len(rows)
         ticks = Ticks(progress, cancel, 2 * read)
         leads, rejections = _clean(rows, chosen, region, ticks, chunk)
         unique, in_file = merge_within_file(leads)
         del leads
-        unique, same_identity = _merge_phoneless(unique)
-        merged = tuple(sorted((*in_file, *same_identity)))
+        merged = tuple(sorted(in_file))
         return PreparedImport(path, table, read, region, chosen, unique, merged, tuple(rejections))
-
-
-def identity(lead: Lead) -> tuple[str, str] | None:
-    """How a lead without phones is recognised: its e-mail, else its name and company; ``None`` for neither."""
-    if lead.email:
-        return ("email", lead.email.lower())
-    if lead.full_name:
-        return ("name", f"{lead.full_name.lower()}\x1f{lead.company.lower()}")
-    return None
 
 
 def _clean(
@@ -164,22 +155,4 @@ def _clean(
     return leads, rejections
 
 
-def _merge_phoneless(leads: list[Lead]) -> tuple[list[Lead], list[tuple[int, int]]]:
-    """Merge leads without phones that name the same e-mail (or name and company); the earlier row wins."""
-    kept: dict[int, Lead] = {}
-    first_of: dict[tuple[str, str], int] = {}
-    merged: list[tuple[int, int]] = []
-    for lead in leads:
-        key = None if lead.phones else identity(lead)
-        if key is None or key not in first_of:
-            kept[lead.row_number] = lead
-            if key is not None:
-                first_of[key] = lead.row_number
-            continue
-        target = first_of[key]
-        kept[target] = fill(kept[target], lead)
-        merged.append((lead.row_number, target))
-    return list(kept.values()), merged
-
-
-__all__ = ["CHUNK", "ImportCancelled", "PreparedImport", "Progress", "Ticks", "identity", "prepare"]
+__all__ = ["CHUNK", "ImportCancelled", "PreparedImport", "Progress", "Ticks", "prepare"]

@@ -1,33 +1,40 @@
-"""Reading a lead file into a plain table: headers and numbered rows of text, whatever the file's format.
+"""Reading a lead file into headers and numbered rows of text, by what the file is, never by its name.
 
-CSV and TXT are decoded (see ``encoding``) and split by the delimiter found in the header line; XLSX, XLS,
-XLSB and ODS go through python-calamine (see ``sheets``). Blank lines are not rows (PRODUCT.md section 5).
+The first bytes decide: a zip or OLE2 container is a workbook (XLSX, ODS, XLS through python-calamine, see
+``sheets``); an HTML document is a table export (Bitrix24's "Excel", see ``html_table``); anything else is text,
+decoded the way its bytes say (``encoding``) and split by the delimiter found in the header line. Rows are read
+lazily, so an import holds one chunk of them, not the file. Blank lines are not rows (PRODUCT.md section 5).
 """
 
 from __future__ import annotations
 
 import csv
-import io
+import itertools
 import re
+import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TextIO
 
 from callassist.errors import UserInputError
-from callassist.importing.encoding import decode_text
-from callassist.importing.sheets import SPREADSHEET_MAGIC, SPREADSHEET_SUFFIXES, read_sheet_rows
+from callassist.importing.encoding import TextEncoding, detect
+from callassist.importing.html_table import html_encoding, html_rows, looks_like_html
+from callassist.importing.sheets import SPREADSHEET_MAGIC, read_sheet_rows
 
 DELIMITERS: tuple[str, ...] = (";", ",", "\t", "|")  # order breaks ties: Excel in a Russian locale saves ';'
 _SEP_LINE = re.compile(r"^sep=(.)\s*$")  # Excel's "sep=;" first line names the delimiter outright
-_CSV_FIELD_LIMIT = 1 << 20
+_SNIFF_LINES = 60
+_HEAD = 1 << 16
+
+Numbered = Iterator[tuple[int, tuple[str, ...]]]
 
 
 class RawRow(NamedTuple):
     """One row as it stands in the file.
 
-    ``number`` is the 1-based line (CSV: the line where the record starts) or row (spreadsheet) the
-    user sees in an editor; ``values`` are the cells' text, untouched. A named tuple: files have 100,000s.
+    ``number`` is the 1-based line (CSV: the line where the record starts) or row (spreadsheet, HTML table)
+    the user sees; ``values`` are the cells' text, untouched. A named tuple: files have millions.
     """
 
     number: int
@@ -40,40 +47,65 @@ class Table:
 
     headers: tuple[str, ...]
     rows: tuple[RawRow, ...]
-    encoding: str | None  # None for spreadsheets
-    delimiter: str | None  # None for spreadsheets
-    sheet: str | None = None  # the sheet read, for spreadsheets
+    encoding: str | None  # None for workbooks
+    delimiter: str | None  # None for workbooks and HTML tables
+    sheet: str | None = None  # the sheet read, for workbooks
+    kind: str = "text"  # "text", "html" or "workbook"
+
+
+@dataclass
+class Source:
+    """An open lead file: its header, and its rows to be read once, lazily (``rows``)."""
+
+    path: Path
+    headers: tuple[str, ...]
+    kind: str
+    encoding: str | None
+    delimiter: str | None
+    sheet: str | None
+    _rows: Iterator[RawRow] = field(repr=False)
+
+    def rows(self) -> Iterator[RawRow]:
+        """The non-blank rows under the header, in file order; read once."""
+        return self._rows
+
+    def table(self) -> Table:
+        """Every row read into a ``Table`` (for small files: previews and tests)."""
+        return Table(self.headers, tuple(self._rows), self.encoding, self.delimiter, self.sheet, self.kind)
+
+
+def open_source(path: Path, *, sheet: str | None = None) -> Source:
+    """Open a lead file of any supported kind and read its header.
+
+    Raises:
+        UserInputError: the file is missing, empty, not a table, or damaged past reading; the message says so
+            in words an operator understands.
+    """
+    head = _head(path)
+    if head.startswith(SPREADSHEET_MAGIC):
+        name, numbered = read_sheet_rows(path, sheet)
+        headers, rows = _split_header(numbered, path.name)
+        return Source(path, headers, "workbook", None, None, name, rows)
+    if looks_like_html(head):
+        encoding = html_encoding(path, head)
+        headers, rows = _split_header(html_rows(path, encoding), path.name)
+        return Source(path, headers, "html", encoding.codec, None, None, rows)
+    encoding = detect(path)
+    delimiter, numbered = _text_rows(path, encoding)
+    headers, rows = _split_header(numbered, path.name)
+    return Source(path, headers, "text", encoding.codec, delimiter, None, rows)
 
 
 def read_table(path: Path, *, sheet: str | None = None) -> Table:
-    """Read a CSV/TXT or spreadsheet file of leads.
-
-    Args:
-        path: the file.
-        sheet: for a workbook, the sheet's name; the first sheet when ``None``.
-
-    Returns:
-        The table: the first non-blank row is the header, blank rows are dropped.
-
-    Raises:
-        UserInputError: the file is missing, empty, binary, or cannot be parsed; the message says where.
-    """
-    try:
-        with path.open("rb") as stream:
-            head = stream.read(8)
-    except OSError as exc:
-        raise UserInputError(f"The file {path} cannot be opened: {exc.strerror or exc}.") from exc
-    if path.suffix.lower() in SPREADSHEET_SUFFIXES or head.startswith(SPREADSHEET_MAGIC):
-        name, numbered = read_sheet_rows(path, sheet)
-        headers, rows = _split_header(numbered, path.name)
-        return Table(headers=headers, rows=rows, encoding=None, delimiter=None, sheet=name)
-    return _read_text(path)
+    """Read a whole lead file (see ``open_source``); the first non-blank row is the header."""
+    return open_source(path, sheet=sheet).table()
 
 
 def preview(path: Path, n: int = 20, *, sheet: str | None = None) -> Table:
-    """The table with only its first ``n`` rows, for the import wizard's preview."""
-    table = read_table(path, sheet=sheet)
-    return replace(table, rows=table.rows[: max(n, 0)])
+    """The table with only its first ``n`` rows, for the import wizard's preview (the rest is never read)."""
+    source = open_source(path, sheet=sheet)
+    rows = tuple(itertools.islice(source.rows(), max(n, 0)))
+    return Table(source.headers, rows, source.encoding, source.delimiter, source.sheet, source.kind)
 
 
 def detect_delimiter(header_line: str, sample: Iterable[str] = ()) -> str:
@@ -91,59 +123,78 @@ def detect_delimiter(header_line: str, sample: Iterable[str] = ()) -> str:
     return min(DELIMITERS, key=text.count)
 
 
-def _read_text(path: Path) -> Table:
-    text, encoding = decode_text(path.read_bytes(), path.name)
-    # The csv module's notion of a line (\r, \n, \r\n), so line numbers match what an editor shows.
-    lines = io.StringIO(text, newline="").readlines()
-    first = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if first is None:
-        raise UserInputError(f"The file {path.name} is empty: there is nothing to import.")
-    sep = _SEP_LINE.match(lines[first])
-    if sep:
-        delimiter, skip = sep.group(1), first + 1
-    else:
-        delimiter, skip = detect_delimiter(lines[first], lines[first + 1 : first + 51]), first
-    headers, rows = _split_header(_csv_rows(lines, skip, delimiter, path.name), path.name)
-    return Table(headers=headers, rows=rows, encoding=encoding, delimiter=delimiter)
-
-
-def _csv_rows(lines: list[str], skip: int, delimiter: str, name: str) -> Iterator[tuple[int, tuple[str, ...]]]:
-    csv.field_size_limit(max(csv.field_size_limit(), _CSV_FIELD_LIMIT))
-    reader = csv.reader(lines[skip:], delimiter=delimiter)
-    start, last_start = skip + 1, 0
+def _head(path: Path) -> bytes:
     try:
-        for values in reader:
-            yield start, tuple(values)
-            last_start, start = start, skip + reader.line_num + 1
-    except csv.Error as exc:
-        raise UserInputError(f"{name}, line {start}: the row cannot be read as CSV ({exc}).") from exc
-    if last_start and _ends_inside_quotes(lines[last_start - 1 :]):
-        raise UserInputError(
-            f'{name}, line {last_start}: a quote (") opened there is never closed, so every line after it '
-            "would be read as one cell. Fix the quote and import again."
-        )
+        with path.open("rb") as stream:
+            head = stream.read(_HEAD)
+    except FileNotFoundError as exc:
+        raise UserInputError("import.file_missing", "file", path=str(path)) from exc
+    except OSError as exc:
+        raise UserInputError("import.file_unopenable", "file", name=path.name, detail=exc.strerror or exc) from exc
+    if not head.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
+        raise UserInputError("import.file_empty", "file", name=path.name)
+    return head
 
 
-def _ends_inside_quotes(tail: list[str]) -> bool:
-    # Closed quoting always uses quote characters in pairs; an odd count left a value open to the end.
-    return len(tail) > 1 and sum(line.count('"') for line in tail) % 2 == 1
-
-
-def _split_header(
-    numbered: Iterable[tuple[int, tuple[str, ...]]], name: str
-) -> tuple[tuple[str, ...], tuple[RawRow, ...]]:
-    headers: tuple[str, ...] | None = None
-    rows: list[RawRow] = []
-    for number, values in numbered:
-        if not "".join(values).strip():
-            continue  # blank lines are not rows
-        if headers is None:
-            headers = _clean_headers(values)
+def _text_rows(path: Path, encoding: TextEncoding) -> tuple[str, Numbered]:
+    stream = path.open(encoding=encoding.codec, errors=encoding.errors, newline="")
+    try:
+        # The csv module's notion of a line (\r, \n, \r\n), so line numbers match what an editor shows.
+        lines = list(itertools.islice(stream, _SNIFF_LINES))
+        first = next((i for i, line in enumerate(lines) if line.strip()), None)
+        if first is None:
+            raise UserInputError("import.file_empty", "file", name=path.name)
+        lines[first] = lines[first].removeprefix("\ufeff")
+        sep = _SEP_LINE.match(lines[first])
+        if sep:
+            delimiter, skip = sep.group(1), first + 1
         else:
-            rows.append(RawRow(number=number, values=values))
-    if headers is None:
-        raise UserInputError(f"The file {name} is empty: there is nothing to import.")
-    return headers, tuple(rows)
+            delimiter, skip = detect_delimiter(lines[first], lines[first + 1 :]), first
+    except BaseException:
+        stream.close()
+        raise
+    return delimiter, _csv_rows(stream, lines, skip, delimiter, path.name)
+
+
+def _csv_rows(stream: TextIO, head: list[str], skip: int, delimiter: str, name: str) -> Numbered:
+    # No field limit: an oversize cell is one bad row, rejected alone by the cleaning step, not the file's end.
+    csv.field_size_limit(sys.maxsize >> 1)
+    with stream:
+        reader = csv.reader(itertools.chain(head[skip:], stream), delimiter=delimiter)
+        start = skip + 1
+        pending: tuple[int, list[str], int] | None = None
+        for values in reader:
+            end = skip + reader.line_num
+            if pending is not None:
+                yield pending[0], tuple(pending[1])
+            pending = (start, values, end)
+            start = end + 1
+        if pending is not None:
+            _check_closed(pending, name)
+            yield pending[0], tuple(pending[1])
+
+
+def _check_closed(last: tuple[int, list[str], int], name: str) -> None:
+    # The csv module ends a quoted value opened and never closed at the end of the file, keeping the line break
+    # it ate: such a last record swallowed every line after its start.
+    start, values, end = last
+    if end > start and values and values[-1].endswith(("\n", "\r")):
+        raise UserInputError("import.unclosed_quote", "file", name=name, line=start)
+
+
+def _split_header(numbered: Numbered, name: str) -> tuple[tuple[str, ...], Iterator[RawRow]]:
+    for _number, values in numbered:
+        if "".join(values).strip():
+            return _clean_headers(values), _non_blank(numbered)
+    raise UserInputError("import.file_empty", "file", name=name)
+
+
+def _non_blank(numbered: Numbered) -> Iterator[RawRow]:
+    for number, values in numbered:
+        for value in values:
+            if value and not value.isspace():
+                yield RawRow(number, values)
+                break
 
 
 def _clean_headers(values: tuple[str, ...]) -> tuple[str, ...]:

@@ -1,35 +1,41 @@
 """A lead file into the database in one transaction: new clients queued, known ones merged, none revived.
 
-An import is two steps. ``prepare`` (pipeline.py, re-exported here) reads, maps, cleans and merges the file's
-own duplicates without touching the database, so the wizard runs it off the database thread; ``store`` does
-what needs the database, in one write transaction:
+``import_file`` (the command line's way) streams the file: rows are read, cleaned, merged with the chunk's own
+duplicates and written a chunk at a time inside one write transaction, so memory is bounded by the chunk, not the
+file; a later chunk finds the clients an earlier one wrote because they are in the same transaction. The wizard
+runs the two halves apart: ``prepare`` (pipeline.py, re-exported here) off the database thread, then ``store``.
 
-- the file's leads are matched against stored clients in bulk, one query per chunk, across all phone numbers
-  (a lead without a phone by e-mail, else by name and company);
+Storing a chunk:
+
+- its leads are matched against stored clients in bulk, one query per chunk, across all phone numbers;
+- a lead goes into a stored client holding one of its numbers only when their names agree (PRODUCT.md rule 16):
+  different people sharing an office line become different clients that share the number;
 - a known client is merged: empty fields filled, new phones added, nothing overwritten, its state, date and
   place in the queue kept (a *future* client keeps its date);
 - a lead that is a client in *never*, or that has a number on the do-not-call list, is left exactly as it
-  stands (PRODUCT.md rule 3) and counted as merged, "left untouched", so read = imported + merged + rejected
-  (rule 13) still holds and the summary says how many were left untouched and why;
-- new clients are inserted in bulk as *new* leads at the end of the queue, each with a time zone.
+  stands (rule 3) and counted as merged, "left untouched", so read = imported + merged + rejected (rule 13);
+- new clients are inserted in bulk as *new* leads at the end of the queue, each with the calendar country and
+  time zone of its own number and city (rule 15): the import's region only reads national numbers.
 
-Everything ``store`` writes happens in one write unit of work: a cancelled or failed import leaves the database
-as it was, and the rejects file appears only with a committed import. ``import_file`` runs both steps.
+A dry run does all of it and rolls back. A cancelled or failed import leaves the database as it was, and the
+rejects file appears only with a committed import.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import json
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache, lru_cache
 from pathlib import Path
 
+import phonenumbers
 from sqlalchemy import Table as SqlTable
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -37,41 +43,75 @@ from sqlalchemy.orm import Session
 from callassist import clock
 from callassist import settings as team_settings
 from callassist.domain import QUEUE_RANK, ClientState, QueueReason
-from callassist.importing.cleaning import Lead
+from callassist.importing.cleaning import Lead, Rejection, clean_row
+from callassist.importing.dedupe import merge_within_file, names_agree
 from callassist.importing.gc_pause import collector_paused
 from callassist.importing.header_names import normalise_header
-from callassist.importing.mapping import ColumnMapping
-from callassist.importing.phone_zones import zone_of_number
-from callassist.importing.pipeline import CHUNK, ImportCancelled, PreparedImport, Progress, Ticks, identity, prepare
-from callassist.importing.rejects import write_rejects
+from callassist.importing.mapping import ColumnMapping, auto_map
+from callassist.importing.phone_zones import country_zone, zone_of_number
+from callassist.importing.phones import country_code_for
+from callassist.importing.pipeline import CHUNK, ImportCancelled, PreparedImport, Progress, Ticks, prepare
+from callassist.importing.reader import RawRow, Source, open_source
+from callassist.importing.rejects import rejects_path_for, write_rejects
 from callassist.importing.summary import ImportSummary
+from callassist.messages import render
 from callassist.storage.engine import Database
 from callassist.storage.models import Client, ClientPhone, DoNotCall, ImportMapping
 from callassist.timekeeping.zones import resolve_timezone
 
 _MERGE_FIELDS = ("full_name", "first_name", "patronymic", "last_name", "company", "position", "email", "city")
+EXAMPLES = 5  # examples of each kind the preview shows
+
+
+@dataclass(frozen=True)
+class Example:
+    """One row of the preview: what the file said, and what the import does with it."""
+
+    row: int
+    name: str
+    phone: str
+    detail: str = ""  # merged: the client it goes into; untouched: since when and why; rejected: the reason
+    client_id: int | None = None
+
+    def as_json(self) -> dict[str, object]:
+        return {"row": self.row, "name": self.name, "phone": self.phone, "detail": self.detail,
+                "client_id": self.client_id}  # fmt: skip
 
 
 @dataclass(frozen=True)
 class ImportReport(ImportSummary):
-    """The summary with the part of ``merged`` that was left untouched (never or do-not-call, rule 3)."""
+    """The summary, with the part of ``merged`` left untouched (never or do-not-call, rule 3) and examples."""
 
     untouched: int = 0
+    shared: int = 0  # leads that became clients of their own although a number of theirs is another's
+    dry_run: bool = False
+    examples: dict[str, tuple[Example, ...]] = field(default_factory=dict, compare=False)
 
     def describe(self, language: str = "en") -> str:
-        """The summary in plain words, saying how many known clients were left as they are and why."""
-        text = super().describe(language)
-        if not self.untouched:
-            return text
-        if language == "ru":
-            return (
-                f"{text} Из объединённых не изменено: {self.untouched} — это клиенты со статусом «никогда» "
-                "или с номером в списке «не звонить»; они остались как были и в очередь не вернулись."
-            )
-        return (
-            f"{text} Of the merged, {self.untouched} were left untouched: clients marked never or with a number "
-            "on the do-not-call list stay as they are and do not return to the queue."
-        )
+        """The summary in plain words in ``language``, saying how many known clients were left as they are."""
+        parts = [render("import.summary", language, read=self.read, imported=self.imported, merged=self.merged,
+                        rejected=self.rejected)]  # fmt: skip
+        if self.rejected and self.rejects_file is not None:
+            parts.append(render("import.summary.rejects_file", language, path=str(self.rejects_file)))
+        if self.untouched:
+            parts.append(render("import.summary.untouched", language, untouched=self.untouched))
+        if self.shared:
+            parts.append(render("import.summary.shared", language, shared=self.shared))
+        if self.dry_run:
+            parts.append(render("import.summary.dry_run", language))
+        return " ".join(parts)
+
+    def as_json(self) -> dict[str, object]:  # type: ignore[override]
+        """The ``--json`` import object of PRODUCT.md section 5; a dry run adds what it would leave and examples."""
+        data: dict[str, object] = dict(super().as_json())
+        if self.dry_run:
+            data.update(dry_run=True, untouched=self.untouched, shared=self.shared)
+            data["examples"] = {kind: [e.as_json() for e in rows] for kind, rows in self.examples.items()}
+        return data
+
+
+class _DryRun(Exception):
+    """Raised inside the write unit of work so a preview rolls everything back."""
 
 
 def import_file(
@@ -86,22 +126,24 @@ def import_file(
     cancel: threading.Event | None = None,
     language: str = "en",
     now: datetime | None = None,
+    dry_run: bool = False,
 ) -> ImportReport:
-    """Import the leads of ``path`` into ``db``: ``prepare`` then ``store`` in one call (the CLI's way).
+    """Import the leads of ``path`` into ``db``, a chunk at a time in one transaction (the CLI's way).
 
     Args:
         db: the database.
-        path: a CSV/TXT or spreadsheet file of leads.
-        region: the default phone region (and the country of new clients' calendars).
-        rejects: where to write the rejected rows; ``<name>.rejects.csv`` next to the file when ``None``.
-            Written only when some row was rejected.
+        path: a lead file of any supported kind (read by content, not by name).
+        region: the phone region for national numbers ("8 916 …"); never a client's country by itself.
+        rejects: where to write the rejected rows; ``<name>.rejects.csv`` (or ``.xlsx`` for a workbook) next to
+            the file when ``None``. Written only when some row was rejected, and never on a dry run.
         mapping: the operator's column mapping; when ``None``, the mapping remembered for files with the same
             headers, else the one recognised from the headers. The mapping used is remembered.
         source: what new clients' "source" says when the row names none; the file's name when empty.
-        progress: told ``(done, total)`` work units as chunks finish; ``done == total`` at the end.
+        progress: told ``(rows done, 0)`` after every chunk (the total is not known while streaming).
         cancel: when set, the import stops at the next chunk and rolls back.
-        language: the language of the rejects file's reasons ("ru" or "en").
+        language: the language of the rejects file and the examples ("ru" or "en").
         now: the moment new clients are created and queued; the app's clock when ``None``.
+        dry_run: count and show what would happen, then roll back: nothing is written.
 
     Returns:
         The counts, with ``read == imported + merged + rejected``.
@@ -111,18 +153,129 @@ def import_file(
             rejects file cannot be written; nothing is written.
         ImportCancelled: ``cancel`` was set; nothing is written.
     """
-    with collector_paused():  # one pause across both steps, as one import
-        prepared = prepare(
-            path,
-            region=region,
-            mapping=mapping,
-            progress=progress,
-            cancel=cancel,
-            remembered=functools.partial(remembered_mapping, db),
-        )
-        return store(
-            db, prepared, rejects=rejects, source=source, progress=progress, cancel=cancel, language=language, now=now
-        )
+    with collector_paused():  # see gc_pause: an import builds millions of short-lived objects
+        region = region.strip().upper()
+        country_code_for(region)
+        opened = open_source(path)
+        chosen = fit_mapping(opened.headers, mapping, functools.partial(remembered_mapping, db))
+        return _stream(db, opened, chosen, _Options(region, rejects, source, progress, cancel, language, now, dry_run))
+
+
+def preview_file(path: Path, *, region: str = "RU", language: str = "en") -> ImportReport:
+    """What importing ``path`` into an empty database would do, without any database (``--dry-run`` on no file)."""
+    prepared = prepare(path, region=region)
+    examples = {
+        "new": tuple(_lead_example(lead) for lead in prepared.leads[:EXAMPLES]),
+        "merged": tuple(Example(row, "", "", f"→ {into}") for row, into in prepared.merged[:EXAMPLES]),
+        "rejected": tuple(_rejected_example(r, language) for r in prepared.rejections[:EXAMPLES]),
+    }
+    base = prepared.summary()
+    return ImportReport(base.read, base.imported, base.merged, base.rejected, None, dry_run=True, examples=examples)
+
+
+def fit_mapping(
+    headers: tuple[str, ...],
+    mapping: ColumnMapping | None,
+    remembered: Callable[[tuple[str, ...]], ColumnMapping | None],
+) -> ColumnMapping:
+    """The operator's mapping, else the one remembered for these headers, else the recognised one; checked."""
+    if mapping is None:
+        mapping = remembered(headers)
+    chosen = (mapping or auto_map(headers)).validate()
+    if chosen.headers != headers:
+        chosen = ColumnMapping.from_dict(chosen.to_dict(), headers).validate()
+    return chosen
+
+
+@dataclass(frozen=True)
+class _Options:
+    region: str
+    rejects: Path | None
+    source: str
+    progress: Progress | None
+    cancel: threading.Event | None
+    language: str
+    now: datetime | None
+    dry_run: bool
+
+
+def _stream(db: Database, opened: Source, mapping: ColumnMapping, options: _Options) -> ImportReport:
+    rejections: list[Rejection] = []
+    stored = _Stored(options.language)
+    read = in_file = 0
+    label = (options.source or opened.path.name)[:120]
+    rejects_path = None
+    written = False
+    try:
+        with db.write() as session:
+            moment = options.now or clock.now()
+            office_zone = team_settings.load(session).office_timezone
+            rows = opened.rows()
+            while part := list(itertools.islice(rows, CHUNK)):
+                if options.cancel is not None and options.cancel.is_set():
+                    raise ImportCancelled("import.cancelled")
+                read += len(part)
+                unique, merged = merge_within_file(_cleaned(part, mapping, options.region, rejections))
+                del part
+                in_file += len(merged)
+                stored.note_merged_in_file(merged)
+                _store_chunk(session, unique, label, moment, office_zone, stored)
+                if options.progress is not None:
+                    options.progress(read, 0)
+            _remember(session, header_signature(opened.headers), mapping, moment)
+            report = _report(read, in_file, stored, rejections, None, options)
+            if options.dry_run:
+                raise _DryRun
+            if rejections:  # last, so only a failed commit can follow it
+                rejects_path = options.rejects or rejects_path_for(opened.path, opened.kind)
+                write_rejects(rejects_path, opened.headers, rejections, language=options.language)
+                written = True
+    except _DryRun:
+        return report
+    except BaseException:
+        if written and rejects_path is not None:
+            rejects_path.unlink(missing_ok=True)  # the rows it lists were never imported around it
+        raise
+    return _report(read, in_file, stored, rejections, rejects_path, options)
+
+
+def _cleaned(part: list[RawRow], mapping: ColumnMapping, region: str, rejections: list[Rejection]) -> list[Lead]:
+    leads: list[Lead] = []
+    for row in part:
+        result = clean_row(row, mapping, region)
+        if isinstance(result, Lead):
+            leads.append(result)
+        else:
+            rejections.append(result)
+    return leads
+
+
+def _report(
+    read: int, in_file: int, stored: _Stored, rejections: list[Rejection], rejects_path: Path | None, options: _Options
+) -> ImportReport:
+    examples: dict[str, tuple[Example, ...]] = {kind: tuple(rows) for kind, rows in stored.examples.items()}
+    examples["rejected"] = tuple(_rejected_example(r, options.language) for r in rejections[:EXAMPLES])
+    return ImportReport(
+        read=read,
+        imported=stored.imported,
+        merged=in_file + stored.merged,
+        rejected=len(rejections),
+        rejects_file=rejects_path,
+        untouched=stored.untouched,
+        shared=stored.shared,
+        dry_run=options.dry_run,
+        examples=examples,
+    )
+
+
+def _lead_example(lead: Lead, detail: str = "", client_id: int | None = None) -> Example:
+    phone = lead.phones[0].e164 if lead.phones else ""
+    return Example(lead.row_number, lead.full_name or lead.company, phone, detail, client_id)
+
+
+def _rejected_example(rejection: Rejection, language: str) -> Example:
+    name = next((value for value in rejection.original if value.strip()), "")[:80]
+    return Example(rejection.row_number, name, "", rejection.message(language))
 
 
 def store(
@@ -136,25 +289,11 @@ def store(
     language: str = "en",
     now: datetime | None = None,
 ) -> ImportReport:
-    """Write a prepared file's leads into ``db`` in one transaction and remember its mapping.
+    """Write a prepared file's leads into ``db`` in one transaction and remember its mapping (the wizard's way).
 
     The leads are taken out of ``prepared`` and written a chunk at a time (``CHUNK`` leads per statement), so
     no single driver call holds the interpreter long and the objects are freed as they go; ``prepared``
     cannot be stored again.
-
-    Args:
-        db: the database.
-        prepared: what ``prepare`` made of the file.
-        rejects: where to write the rejected rows; ``<name>.rejects.csv`` next to the file when ``None``.
-            Written only when some row was rejected, last in the transaction, and removed if the commit fails.
-        source: what new clients' "source" says when the row names none; the file's name when empty.
-        progress: told ``(done, 2 * read)`` from where ``prepare`` stopped; ``done == total`` at the end.
-        cancel: when set, storing stops at the next chunk and rolls back.
-        language: the language of the rejects file's reasons ("ru" or "en").
-        now: the moment new clients are created and queued; the app's clock when ``None``.
-
-    Returns:
-        The counts, with ``read == imported + merged + rejected``.
 
     Raises:
         UserInputError: the rejects file cannot be written; nothing is written.
@@ -162,46 +301,40 @@ def store(
         ValueError: ``prepared`` was already stored.
     """
     with collector_paused():
-        return _store_prepared(db, prepared, rejects, source, progress, cancel, language, now)
-
-
-def _store_prepared(
-    db: Database,
-    prepared: PreparedImport,
-    rejects: Path | None,
-    source: str,
-    progress: Progress | None,
-    cancel: threading.Event | None,
-    language: str,
-    now: datetime | None,
-) -> ImportReport:
-    ticks = Ticks(progress, cancel, 2 * prepared.read, done=prepared.read)
-    leads = prepared.take_leads()
-    label = (source or prepared.path.name)[:120]
-    rejections = prepared.rejections
-    path = prepared.path
-    rejects_path = None if not rejections else (rejects or path.with_name(f"{path.stem}.rejects.csv"))
-    written = False
-    try:
-        with db.write() as session:
-            moment = now or clock.now()
-            outcome = _store(session, leads, prepared.region, label, ticks, moment)
-            _remember(session, header_signature(prepared.table.headers), prepared.mapping, moment)
-            ticks.finish()
-            if rejects_path is not None:  # last, so only a failed commit can follow it
-                write_rejects(rejects_path, prepared.table.headers, rejections, language=language)
-                written = True
-    except BaseException:
-        if written and rejects_path is not None:
-            rejects_path.unlink(missing_ok=True)  # the rows it lists were never imported around it
-        raise
+        ticks = Ticks(progress, cancel, 2 * prepared.read, done=prepared.read)
+        leads = prepared.take_leads()
+        label = (source or prepared.path.name)[:120]
+        rejections = prepared.rejections
+        rejects_path = None if not rejections else (rejects or rejects_path_for(prepared.path, prepared.table.kind))
+        stored = _Stored(language)
+        written = False
+        try:
+            with db.write() as session:
+                moment = now or clock.now()
+                office_zone = team_settings.load(session).office_timezone
+                while leads:
+                    chunk = leads[:CHUNK]
+                    del leads[:CHUNK]
+                    _store_chunk(session, chunk, label, moment, office_zone, stored)
+                    ticks.step(len(chunk))
+                _remember(session, header_signature(prepared.table.headers), prepared.mapping, moment)
+                ticks.finish()
+                if rejects_path is not None:
+                    write_rejects(rejects_path, prepared.table.headers, rejections, language=language)
+                    written = True
+        except BaseException:
+            if written and rejects_path is not None:
+                rejects_path.unlink(missing_ok=True)
+            raise
     return ImportReport(
         read=prepared.read,
-        imported=outcome.imported,
-        merged=len(prepared.merged) + outcome.merged,
+        imported=stored.imported,
+        merged=len(prepared.merged) + stored.merged,
         rejected=len(rejections),
         rejects_file=rejects_path,
-        untouched=outcome.untouched,
+        untouched=stored.untouched,
+        shared=stored.shared,
+        examples={kind: tuple(rows) for kind, rows in stored.examples.items()},
     )
 
 
@@ -227,140 +360,138 @@ def remembered_mapping(db: Database, headers: Sequence[str]) -> ColumnMapping | 
 
 @dataclass
 class _Stored:
+    language: str
     imported: int = 0
     merged: int = 0
     untouched: int = 0
+    shared: int = 0
+    examples: dict[str, list[Example]] = field(default_factory=lambda: {"new": [], "merged": [], "untouched": []})
+
+    def example(self, kind: str, make: Callable[[], Example]) -> None:
+        rows = self.examples[kind]
+        if len(rows) < EXAMPLES:
+            rows.append(make())
+
+    def note_merged_in_file(self, merged: list[tuple[int, int]]) -> None:
+        for row, into in merged[: EXAMPLES - len(self.examples["merged"])]:
+            self.examples["merged"].append(Example(row, "", "", f"→ {into}"))
 
 
 @dataclass(frozen=True)
 class _Match:
-    """What the database already knows about one chunk's leads."""
+    """What the database already knows about one chunk's numbers."""
 
-    owners: dict[str, int]  # E.164 -> client id holding it
-    blocked: frozenset[str]  # numbers on the do-not-call list
-    by_identity: dict[tuple[str, str], int]  # phone-less identity -> client id
-
-
-def _store(session: Session, leads: list[Lead], region: str, source: str, ticks: Ticks, now: datetime) -> _Stored:
-    settings = team_settings.load(session)
-    stored = _Stored()
-    for chunk in _taken_in_chunks(leads, CHUNK):
-        match = _match(session, chunk)
-        new: list[Lead] = []
-        into: dict[int, list[Lead]] = {}
-        for lead in chunk:
-            if any(phone.e164 in match.blocked for phone in lead.phones):
-                stored.merged += 1
-                stored.untouched += 1
-                continue
-            targets = sorted({match.owners[p.e164] for p in lead.phones if p.e164 in match.owners})
-            key = None if lead.phones else identity(lead)
-            if key is not None and key in match.by_identity:
-                targets = [match.by_identity[key]]
-            if targets:
-                into.setdefault(targets[0], []).append(lead)
-            else:
-                new.append(lead)
-        merged, untouched = _merge_known(session, into, match.owners, now)
-        stored.merged += merged
-        stored.untouched += untouched
-        stored.imported += _insert_new(session, new, region, source, settings.office_timezone, now)
-        ticks.step(len(chunk))
-    return stored
+    holders: dict[str, list[tuple[int, str]]]  # E.164 -> (client id, full name) of each client holding it
+    blocked: dict[str, tuple[datetime, str]]  # numbers on the do-not-call list -> (since, note)
 
 
-def _taken_in_chunks(leads: list[Lead], size: int) -> Iterator[list[Lead]]:
-    """``leads`` a chunk at a time, each chunk removed from the list as it is handed out.
+def _store_chunk(
+    session: Session, chunk: list[Lead], source: str, now: datetime, office_zone: str, stored: _Stored
+) -> None:
+    match = _match(session, chunk)
+    new: list[Lead] = []
+    into: dict[int, list[Lead]] = {}
+    for lead in chunk:
+        blocked = next((phone.e164 for phone in lead.phones if phone.e164 in match.blocked), None)
+        if blocked is not None:
+            stored.merged += 1
+            stored.untouched += 1
+            since, note = match.blocked[blocked]
+            detail = render("import.untouched.do_not_call", stored.language, date=since.date().isoformat(), reason=note)
+            stored.example("untouched", lambda: _lead_example(lead, detail))  # noqa: B023
+            continue
+        target = _agreeing_holder(lead, match.holders)
+        if target is not None:
+            into.setdefault(target, []).append(lead)
+            continue
+        if any(phone.e164 in match.holders for phone in lead.phones):
+            stored.shared += 1
+        new.append(lead)
+    _merge_known(session, into, now, stored)
+    stored.imported += _insert_new(session, new, source, office_zone, now)
+    for lead in new[: EXAMPLES - len(stored.examples["new"])]:
+        stored.examples["new"].append(_lead_example(lead))
 
-    Once a chunk is written nothing else holds its leads, so they are freed then: a 100,000-lead list
-    dropped whole at the end froze every other thread for ~400 ms while it was taken apart.
-    """
-    while leads:
-        chunk = leads[:size]
-        del leads[:size]
-        yield chunk
+
+def _agreeing_holder(lead: Lead, holders: dict[str, list[tuple[int, str]]]) -> int | None:
+    """The oldest stored client holding one of the lead's numbers whose name agrees with the lead's (rule 16)."""
+    for phone in lead.phones:
+        for client_id, name in holders.get(phone.e164, ()):
+            if names_agree(name, lead.full_name):
+                return client_id
+    return None
 
 
 def _match(session: Session, chunk: list[Lead]) -> _Match:
     numbers = sorted({phone.e164 for lead in chunk for phone in lead.phones})
-    owners, blocked = _known_numbers(session, numbers) if numbers else ({}, set())
-    keys = [key for lead in chunk if not lead.phones and (key := identity(lead)) is not None]
-    return _Match(owners, frozenset(blocked), _identities(session, keys))
+    if not numbers:
+        return _Match({}, {})
+    return _known_numbers(session, numbers)
 
 
-def _known_numbers(session: Session, numbers: list[str]) -> tuple[dict[str, int], set[str]]:
-    """Which of ``numbers`` stored clients hold (the oldest holder of each) and which are on the do-not-call list.
+def _known_numbers(session: Session, numbers: list[str]) -> _Match:
+    """Which stored clients hold ``numbers`` (oldest first) and which numbers are on the do-not-call list.
 
     On SQLite the two queries go to the driver as plain SQL: SQLAlchemy's expanding ``IN`` costs several times
     the query itself at thousands of numbers a chunk.
     """
+    holders: dict[str, list[tuple[int, str]]] = {}
     if session.get_bind().dialect.name == "sqlite":
         connection = session.connection()
         marks = ",".join("?" * len(numbers))
-        phones, do_not_call = ClientPhone.__tablename__, DoNotCall.__tablename__
+        phones, clients, do_not_call = ClientPhone.__tablename__, Client.__tablename__, DoNotCall.__tablename__
         held = connection.exec_driver_sql(
-            f"SELECT e164, min(client_id) FROM {phones} WHERE e164 IN ({marks}) GROUP BY e164", tuple(numbers)
+            f"SELECT p.e164, p.client_id, c.full_name FROM {phones} p JOIN {clients} c ON c.id = p.client_id "
+            f"WHERE p.e164 IN ({marks}) ORDER BY p.client_id",
+            tuple(numbers),
         )
-        owners = {str(e164): int(client_id) for e164, client_id in held}
-        listed = connection.exec_driver_sql(f"SELECT e164 FROM {do_not_call} WHERE e164 IN ({marks})", tuple(numbers))
-        return owners, {str(e164) for (e164,) in listed}
+        for e164, client_id, name in held:
+            holders.setdefault(str(e164), []).append((int(client_id), str(name or "")))
+        listed = connection.exec_driver_sql(
+            f"SELECT e164, added_at, note FROM {do_not_call} WHERE e164 IN ({marks})", tuple(numbers)
+        )
+        blocked = {str(e164): (_moment(added), str(note or "")) for e164, added, note in listed}
+        return _Match(holders, blocked)
     rows = session.execute(
-        select(ClientPhone.e164, func.min(ClientPhone.client_id))
+        select(ClientPhone.e164, ClientPhone.client_id, Client.full_name)
+        .join(Client, Client.id == ClientPhone.client_id)
         .where(ClientPhone.e164.in_(numbers))
-        .group_by(ClientPhone.e164)
+        .order_by(ClientPhone.client_id)
     )
-    owners = {e164: client_id for e164, client_id in rows}
-    return owners, set(session.scalars(select(DoNotCall.e164).where(DoNotCall.e164.in_(numbers))))
+    for e164, client_id, name in rows:
+        holders.setdefault(e164, []).append((client_id, name or ""))
+    refused = session.execute(
+        select(DoNotCall.e164, DoNotCall.added_at, DoNotCall.note).where(DoNotCall.e164.in_(numbers))
+    )
+    return _Match(holders, {e164: (added, note or "") for e164, added, note in refused})
 
 
-def _identities(session: Session, keys: list[tuple[str, str]]) -> dict[tuple[str, str], int]:
-    """Stored clients that match phone-less leads by e-mail or by name and company (the oldest wins)."""
-    found: dict[tuple[str, str], int] = {}
-    emails = sorted({value for kind, value in keys if kind == "email"})
-    names = sorted({value.split("\x1f")[0] for kind, value in keys if kind == "name"})
-    if emails:
-        rows = session.execute(
-            select(func.lower(Client.email), Client.id).where(func.lower(Client.email).in_(emails)).order_by(Client.id)
-        )
-        for email, client_id in rows:
-            found.setdefault(("email", email), client_id)
-    if names:
-        rows = session.execute(
-            select(func.lower(Client.full_name), func.lower(Client.company), Client.id)
-            .where(func.lower(Client.full_name).in_(names))
-            .order_by(Client.id)
-        )
-        for name, company, client_id in rows:
-            found.setdefault(("name", f"{name}\x1f{company}"), client_id)
-    return found
+def _moment(value: object) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
-def _merge_known(
-    session: Session, into: dict[int, list[Lead]], owners: dict[str, int], now: datetime
-) -> tuple[int, int]:
-    """Fill known clients' empty fields and add their new phones; never and do-not-call clients stay as they are.
-
-    Returns:
-        (leads merged, of which left untouched).
-    """
+def _merge_known(session: Session, into: dict[int, list[Lead]], now: datetime, stored: _Stored) -> None:
+    """Fill known clients' empty fields and add their new phones; never clients stay as they are."""
     if not into:
-        return 0, 0
+        return
     clients = {c.id: c for c in session.scalars(select(Client).where(Client.id.in_(sorted(into))))}
-    merged = untouched = 0
     for client_id, group in into.items():
         client = clients[client_id]
-        merged += len(group)
+        stored.merged += len(group)
         if client.state == ClientState.NEVER:
-            untouched += len(group)
+            stored.untouched += len(group)
+            since = client.updated_at.date().isoformat() if client.updated_at else ""
+            detail = render("import.untouched.never", stored.language, date=since, reason=client.never_reason or "")
+            stored.example("untouched", lambda: _lead_example(group[0], detail, client_id))  # noqa: B023
             continue
+        stored.example("merged", lambda: _lead_example(group[0], client.full_name, client_id))  # noqa: B023
         for lead in group:
-            if _fill_client(session, client, lead, owners):
+            if _fill_client(client, lead):
                 client.updated_at = now
     session.flush()
-    return merged, untouched
 
 
-def _fill_client(session: Session, client: Client, lead: Lead, owners: dict[str, int]) -> bool:
+def _fill_client(client: Client, lead: Lead) -> bool:
     changed = False
     for name in _MERGE_FIELDS:
         value = getattr(lead, name)
@@ -376,8 +507,8 @@ def _fill_client(session: Session, client: Client, lead: Lead, owners: dict[str,
     known = {phone.e164 for phone in client.phones}
     position = len(client.phones)
     for phone in lead.phones:
-        if phone.e164 in known or phone.e164 in owners:
-            continue  # a number another stored client holds stays with that client
+        if phone.e164 in known:
+            continue  # a number another client holds too is shared, not taken (rule 16)
         client.phones.append(
             ClientPhone(e164=phone.e164, raw=phone.raw[:80], extension=phone.extension[:20], position=position)
         )
@@ -394,7 +525,7 @@ _NEW_CLIENT_KEYS = (
 _PHONE_KEYS = ("client_id", "e164", "raw", "extension", "position")
 
 
-def _insert_new(session: Session, leads: list[Lead], region: str, source: str, office_zone: str, now: datetime) -> int:
+def _insert_new(session: Session, leads: list[Lead], source: str, office_zone: str, now: datetime) -> int:
     """Insert new leads in bulk (Core executemany), queued as new leads the way ``queue.reposition`` places them."""
     if not leads:
         return 0
@@ -411,7 +542,7 @@ def _insert_new(session: Session, leads: list[Lead], region: str, source: str, o
             lead.position[:position],
             lead.email[:email],
             lead.city[:city],
-            region,
+            country_of(lead.phones[0].e164) if lead.phones else "",
             _zone(lead, office_zone),
             (lead.source or source)[:120],
             lead.comment,
@@ -508,7 +639,29 @@ def _zone(lead: Lead, office_zone: str) -> str:
         zone = zone_of_number(phone.e164)
         if zone is not None:
             return zone
-    return office_zone
+    return country_zone(country_of(lead.phones[0].e164)) or office_zone
+
+
+@lru_cache(maxsize=8192)
+def _country_of_prefix(prefix: str) -> str:
+    # The country is told by the calling code and, for shared codes (+7 Russia/Kazakhstan, +1), the next digits;
+    # a representative number of the prefix is enough, so each prefix is parsed once.
+    try:
+        number = phonenumbers.parse(prefix + "0" * (12 - len(prefix)))
+    except phonenumbers.NumberParseException:
+        return ""
+    return phonenumbers.region_code_for_number(number) or ""
+
+
+def country_of(e164: str) -> str:
+    """The ISO country of a number ("+77012345678" -> "KZ", "+375…" -> "BY"); "" when it names none."""
+    country = _country_of_prefix(e164[:6])
+    if country:
+        return country
+    try:
+        return phonenumbers.region_code_for_number(phonenumbers.parse(e164)) or ""
+    except phonenumbers.NumberParseException:
+        return ""
 
 
 @lru_cache(maxsize=4096)
@@ -534,12 +687,17 @@ def _remember(session: Session, signature: str, mapping: ColumnMapping, now: dat
 
 
 __all__ = [
+    "Example",
     "ImportCancelled",
     "ImportReport",
     "PreparedImport",
+    "country_of",
+    "fit_mapping",
     "header_signature",
     "import_file",
+    "open_source",
     "prepare",
+    "preview_file",
     "remembered_mapping",
     "store",
 ]

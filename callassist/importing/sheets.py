@@ -50,29 +50,42 @@ def read_sheet_rows(path: Path, sheet: str | None) -> tuple[str, Iterator[tuple[
     Raises:
         UserInputError: the workbook cannot be opened or has no such sheet.
     """
+    # The library's own words ("Could not find EOCD", "Cfb error") mean nothing to an operator: only the kind
+    # of workbook the file claims to be is named.
+    kind = workbook_kind(path)
     try:
         workbook = CalamineWorkbook.from_path(str(path))
-    except (CalamineError, OSError, ValueError) as exc:
-        raise UserInputError(f"The file {path.name} cannot be read as a spreadsheet: {exc}") from exc
-    names = list(workbook.sheet_names)
+        names = list(workbook.sheet_names)
+    except (CalamineError, OSError, ValueError, RuntimeError) as exc:
+        raise UserInputError("import.workbook_damaged", "file", name=path.name, kind=kind) from exc
     if not names:
-        raise UserInputError(f"The workbook {path.name} has no sheets.")
+        raise UserInputError("import.workbook_no_sheets", "file", name=path.name)
     name = names[0] if sheet is None else sheet
     if name not in names:
-        listed = ", ".join(repr(n) for n in names)
-        message = f"The workbook {path.name} has no sheet {sheet!r}; its sheets are {listed}."
-        raise UserInputError(message, field="sheet")
+        listed = ", ".join(f"«{n}»" for n in names)
+        raise UserInputError("import.sheet_missing", "sheet", name=path.name, sheet=sheet, sheets=listed)
     try:
         data = workbook.get_sheet_by_name(name)
-    except (CalamineError, ValueError) as exc:
-        raise UserInputError(f"The sheet {name!r} of {path.name} cannot be read: {exc}") from exc
-    return name, _rows(data)
+    except (CalamineError, ValueError, RuntimeError) as exc:
+        raise UserInputError("import.workbook_damaged", "file", name=path.name, kind=kind) from exc
+    return name, _rows(data, path.name, kind)
 
 
-def _rows(data: CalamineSheet) -> Iterator[tuple[int, tuple[str, ...]]]:
-    # Without the empty area the grid starts at A1, so the index gives the row number the user sees.
-    for index, cells in enumerate(data.to_python(skip_empty_area=False)):
-        yield index + 1, tuple(cell_text(cell) for cell in cells)
+def workbook_kind(path: Path) -> str:
+    """ "XLSX/ODS" for a zip container, "XLS" for an OLE2 one, as the file's first bytes say."""
+    with path.open("rb") as stream:
+        head = stream.read(8)
+    return "XLS" if head.startswith(SPREADSHEET_MAGIC[1]) else "XLSX/ODS"
+
+
+def _rows(data: CalamineSheet, name: str, kind: str) -> Iterator[tuple[int, tuple[str, ...]]]:
+    # Without the empty area the grid starts at A1, so the index gives the row number the user sees; rows are
+    # taken one at a time so a big sheet is not copied into Python objects whole.
+    try:
+        for index, cells in enumerate(data.iter_rows()):
+            yield index + 1, tuple(cell_text(cell) for cell in cells)
+    except (CalamineError, ValueError, RuntimeError) as exc:
+        raise UserInputError("import.workbook_damaged", "file", name=name, kind=kind) from exc
 
 
 def _float_text(value: float) -> str:

@@ -69,7 +69,7 @@ def test_an_exponent_that_lost_digits_is_not_a_number() -> None:
 
 def test_the_region_decides_numbers_without_a_country_code() -> None:
     assert parse_phone_cell("044 123 4567", "UA").phones[0].e164 == "+380441234567"
-    with pytest.raises(UserInputError, match="Unknown phone region 'XX'"):
+    with pytest.raises(UserInputError, match="Unknown phone region «XX»"):
         clean("Иванов", "89161234567", region="XX")
 
 

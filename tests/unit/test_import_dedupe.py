@@ -51,23 +51,26 @@ def test_a_later_row_fills_empty_fields_and_adds_phones_without_overwriting() ->
     assert kept.original == ("2",)
 
 
-def test_a_row_bridging_two_leads_merges_all_into_the_earliest() -> None:
+def test_rule_16_people_sharing_a_switchboard_stay_apart_and_a_nameless_row_joins_the_first() -> None:
+    board = "+74951234567"
     leads = [
-        make(2, "+79161111111", full_name="A"),
-        make(3, "+79162222222", full_name="B", city="Казань"),
-        make(4, "+79163333333"),
-        make(6, "+79163333333", full_name="D"),  # into row 4
-        make(7, "+79162222222", "+79161111111"),  # joins rows 2 and 3
-        make(8, "+79162222222"),  # row 3's number now belongs to row 2
+        make(2, board, "+79161111111", full_name="Иванов Иван"),
+        make(3, board, "+79162222222", full_name="Петров Пётр"),
+        make(4, board, "+79163333333", full_name="Сидорова Анна"),
+        make(5, "+79162222222", full_name="Пётр Петров", city="Казань"),  # row 3 again, words in another order
+        make(6, board),  # no name: the first holder of the number
     ]
 
     unique, merged = merge_within_file(leads)
 
-    assert [lead.row_number for lead in unique] == [2, 4]
-    assert sorted(merged) == [(3, 2), (6, 4), (7, 2), (8, 2)]
-    assert (unique[0].full_name, unique[0].city) == ("A", "Казань")
-    assert {p.e164 for p in unique[0].phones} == {"+79161111111", "+79162222222"}
-    assert len(unique) + len(merged) == len(leads)
+    assert [lead.row_number for lead in unique] == [2, 3, 4]
+    assert sorted(merged) == [(5, 3), (6, 2)]
+    assert [[p.e164 for p in lead.phones] for lead in unique] == [
+        [board, "+79161111111"],
+        [board, "+79162222222"],
+        [board, "+79163333333"],
+    ]
+    assert unique[1].city == "Казань"
 
 
 def test_leads_without_phones_are_never_merged() -> None:

@@ -9,7 +9,7 @@ import pytest
 import xlsxwriter
 
 from callassist.errors import UserInputError
-from callassist.importing.encoding import detect_encoding
+from callassist.importing.encoding import detect_bytes as detect_encoding
 from callassist.importing.reader import RawRow, detect_delimiter, preview, read_table
 from callassist.importing.sheets import cell_text
 
@@ -140,14 +140,14 @@ def test_empty_and_binary_files_are_refused_in_plain_words(tmp_path: Path, data:
 
 
 def test_a_missing_file_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(UserInputError, match="cannot be opened"):
+    with pytest.raises(UserInputError, match="does not exist"):
         read_table(tmp_path / "nope.csv")
 
 
 def test_a_broken_workbook_is_refused(tmp_path: Path) -> None:
     path = write(tmp_path, "leads.xlsx", b"PK\x03\x04 this is not really a zip")
 
-    with pytest.raises(UserInputError, match="cannot be read as a spreadsheet"):
+    with pytest.raises(UserInputError, match="damaged or incomplete"):
         read_table(path)
 
 
@@ -180,7 +180,7 @@ def test_a_named_sheet_is_read_and_an_unknown_one_is_refused(tmp_path: Path) -> 
     path = tmp_path / "leads.xlsx"
     make_workbook(path)
 
-    with pytest.raises(UserInputError, match="'Лиды', 'Пусто'"):
+    with pytest.raises(UserInputError, match="«Лиды», «Пусто»"):
         read_table(path, sheet="Лист1")
     with pytest.raises(UserInputError, match="empty"):
         read_table(path, sheet="Пусто")
