@@ -57,7 +57,7 @@ def merge_within_file(leads: Iterable[Lead]) -> WithinFileMerge:
 
 def name_words(name: str) -> frozenset[str]:
     """The words of a name, in any order and case, ё read as е: "Иванов Иван" and "иван ИВАНОВ" are one."""
-    return frozenset(name.casefold().replace("ё", "е").replace(",", " ").split())
+    return frozenset(name.casefold().replace("ё", "е").replace(",", " ").replace(".", ". ").split())
 
 
 def names_agree(first: str, second: str) -> bool:

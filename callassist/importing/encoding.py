@@ -163,7 +163,7 @@ def _by_lines(path: Path) -> TextEncoding:
                 continue
             utf8_lines += 1 if _has_multibyte(line) else 0
     if utf8_lines <= min(_DAMAGED_FEW, _DAMAGED_SHARE * len(bad)):  # a code page; any "UTF-8" line is by chance
-        return TextEncoding(likeliest_code_page(bytes(sample)))
+        return TextEncoding(likeliest_code_page(bytes(sample)), "replace")
     if len(bad) <= _DAMAGED_FEW or len(bad) <= _DAMAGED_SHARE * (len(bad) + utf8_lines):
         return TextEncoding("utf-8", "surrogateescape", damaged=True)
     raise UserInputError("import.mixed_encoding", "file", name=path.name, first_bad=bad[0])

@@ -110,21 +110,35 @@ def test_a_row_whose_numbers_are_all_invalid_is_rejected_with_them() -> None:
 
     assert isinstance(result, Rejection)
     assert (result.row_number, result.reason, result.detail) == (7, RejectReason.NO_VALID_PHONE, "123, 8 (999) 12")
-    assert result.message("ru") == "нет ни одного правильного телефона: 123, 8 (999) 12"
+    assert result.message("ru") == "нет ни одного правильного номера телефона: 123, 8 (999) 12"
 
 
-def test_a_row_with_nothing_to_identify_the_client_is_rejected() -> None:
+def test_rule_14_a_row_without_a_phone_is_rejected_whole() -> None:
     result = clean("", "", "", "", "", "Europe/Moscow", "перезвонить", "")
 
     assert isinstance(result, Rejection)
-    assert result.reason is RejectReason.NOTHING_TO_IDENTIFY
+    assert result.reason is RejectReason.NO_PHONE
     assert result.original == ("", "", "", "", "", "Europe/Moscow", "перезвонить", "")
 
 
-def test_a_name_without_a_phone_is_a_lead_and_a_placeholder_is_no_number() -> None:
-    result = lead("Сидоров Сидор", "нет", "", "", "", "", "", "")
+def test_rule_14_words_in_a_phone_cell_are_kept_in_the_notes_and_a_name_without_a_number_is_rejected() -> None:
+    kept = lead("Сидоров Сидор", "нет телефона", "8 916 123-45-67, звонить секретарю", "", "", "", "", "")
+    rejected = clean("Сидоров Сидор", "нет", "", "", "", "", "", "")
 
-    assert (result.last_name, result.phones, result.invalid_phones) == ("Сидоров", (), ("нет",))
+    assert [p.e164 for p in kept.phones] == ["+79161234567"]
+    assert kept.comment == "нет телефона\nзвонить секретарю"
+    assert isinstance(rejected, Rejection) and rejected.reason is RejectReason.NO_PHONE
+
+
+def test_a_phone_in_the_name_cell_is_a_phone_not_a_name() -> None:
+    result = lead("Петров Пётр +7 916 222-33-44", "", "", "", "", "", "", "")
+    only_number = lead("8 (903) 111-22-33", "", "", "", "", "", "", "")
+
+    assert (result.full_name, result.last_name, result.patronymic) == ("Петров Пётр", "Петров", "")
+    assert [p.e164 for p in result.phones] == ["+79162223344"]
+    assert (only_number.full_name, only_number.patronymic, [p.e164 for p in only_number.phones]) == (
+        "", "", ["+79031112233"],
+    )
 
 
 def test_more_cells_than_columns_is_a_broken_row() -> None:

@@ -32,16 +32,16 @@ def test_rejects_keep_row_numbers_original_values_and_reasons_with_no_live_formu
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
     assert read_back(path) == [
-        ["Строка", "ФИО", "Телефон", "Компания", "(4)", "(5)", "Причина"],
-        ["4", "Иванов", "123", '\'=HYPERLINK("http://evil")', "", "", "нет ни одного правильного телефона: 123"],
+        ["Причина", "Строка", "ФИО", "Телефон", "Компания", "(4)", "(5)"],
+        ["нет ни одного правильного номера телефона: 123", "4", "Иванов", "123", '\'=HYPERLINK("http://evil")', "", ""],
         [
+            "ячеек больше, чем столбцов (5 > 3): вероятно, разделитель или кавычка внутри значения",
             "9",
             "",
             "",
             "'@SUM(A1)",
             "'-1",
             "'\tx",
-            "ячеек больше, чем столбцов (5 > 3): вероятно, разделитель или кавычка внутри значения",
         ],
     ]
 
@@ -55,7 +55,7 @@ def test_rejects_are_written_whole_or_not_at_all(tmp_path: Path) -> None:
 
     write_rejects(tmp_path / "rejects.csv", HEADERS, REJECTIONS)
     assert sorted(os.listdir(tmp_path)) == ["rejects.csv"]  # no temporary file left behind
-    assert read_back(tmp_path / "rejects.csv")[0][-1] == "Reason"
+    assert read_back(tmp_path / "rejects.csv")[0][0] == "Reason"
 
 
 def test_the_summary_is_the_section_5_json_object() -> None:
