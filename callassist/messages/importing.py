@@ -19,13 +19,13 @@ register(
         },
         "import.not_a_table": {
             "en": "The file {name} is not a table of leads (it holds binary data). Save it as CSV, XLSX or ODS.",
-            "ru": "Файл {name} — не таблица с клиентами (в нём двоичные данные). Сохраните его как CSV, XLSX или ODS.",
+            "ru": "Файл {name} — не таблица с клиентами (в нём двоичные данные). Сохраните его как CSV или книгу (XLS, ODS).",
         },
         "import.workbook_damaged": {
             "en": "The file {name} looks like a {kind} workbook but it is damaged or incomplete, so it cannot be "
             "read. Open it in Excel or LibreOffice and save it again.",
             "ru": "Файл {name} похож на книгу {kind}, но он повреждён или сохранён не полностью, и прочитать его "
-            "нельзя. Откройте его в Excel или LibreOffice и сохраните заново.",
+            "нельзя. Откройте его в табличном редакторе и сохраните заново.",
         },
         "import.workbook_no_sheets": {
             "en": "The workbook {name} has no sheets.",
