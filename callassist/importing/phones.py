@@ -95,10 +95,25 @@ def _parse_part(raw: str, region: str) -> list[Phone]:
         number = None
     if number is not None and phonenumbers.is_valid_number(number):
         return [_phone(number, raw)]
+    international = _without_plus(text)
+    if international is not None:
+        return [_phone(international, raw)]
     matches = list(PhoneNumberMatcher(text, region, Leniency.VALID))
     if len(matches) == 1:
         return [_phone(matches[0].number, raw)]  # one number with a note around it: keep the note in raw
     return [_phone(match.number, match.raw_string) for match in matches]
+
+
+def _without_plus(text: str) -> PhoneNumber | None:
+    """A number written with its country code but no "+" (a spreadsheet cell typed as a number: 380501234567)."""
+    digits = _PUNCTUATION.sub("", text)
+    if not digits.isdigit() or not 11 <= len(digits) <= 15:
+        return None
+    try:
+        number = phonenumbers.parse("+" + digits, None)
+    except NumberParseException:
+        return None
+    return number if phonenumbers.is_valid_number(number) else None
 
 
 def _fast_phone(text: str, raw: str, region: str) -> Phone | None:

@@ -642,10 +642,9 @@ def _zone(lead: Lead, office_zone: str) -> str:
     return country_zone(country_of(lead.phones[0].e164)) or office_zone
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1024)
 def _country_of_prefix(prefix: str) -> str:
-    # The country is told by the calling code and, for shared codes (+7 Russia/Kazakhstan, +1), the next digits;
-    # a representative number of the prefix is enough, so each prefix is parsed once.
+    # Russia and Kazakhstan share +7 and the next digits tell them apart: one representative number per prefix.
     try:
         number = phonenumbers.parse(prefix + "0" * (12 - len(prefix)))
     except phonenumbers.NumberParseException:
@@ -655,10 +654,17 @@ def _country_of_prefix(prefix: str) -> str:
 
 def country_of(e164: str) -> str:
     """The ISO country of a number ("+77012345678" -> "KZ", "+375…" -> "BY"); "" when it names none."""
-    country = _country_of_prefix(e164[:6])
-    if country:
-        return country
-    try:
+    for length in (2, 3, 4):
+        regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(int(e164[1:length]) if e164[1:length].isdigit() else -1)
+        if regions:
+            break
+    else:
+        return ""
+    if len(regions) == 1:
+        return "" if regions[0] == "001" else regions[0]
+    if e164.startswith("+7"):
+        return _country_of_prefix(e164[:5])
+    try:  # a calling code several countries share (+1, +44): the whole number decides
         return phonenumbers.region_code_for_number(phonenumbers.parse(e164)) or ""
     except phonenumbers.NumberParseException:
         return ""
