@@ -102,6 +102,10 @@ class ImportWizard(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
+        self.preview_button = QPushButton(self.tr("Preview"))
+        self.preview_button.setObjectName("importDryRunButton")
+        self.preview_button.setToolTip(self.tr("Show what the import would do, without writing anything"))
+        self.preview_button.clicked.connect(self.start_preview)
         self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setObjectName("importButton")
         self.import_button.setDefault(True)
@@ -114,6 +118,7 @@ class ImportWizard(QDialog):
         self.close_button.clicked.connect(self.close)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, stretch=1)
+        buttons.addWidget(self.preview_button)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.close_button)
@@ -149,7 +154,7 @@ class ImportWizard(QDialog):
             table = await self.tasks.io(preview, path, PREVIEW_ROWS)
         except UserInputError as exc:
             self._show_table(None, None)
-            self.summary.setText(str(exc))
+            self.summary.setText(exc.render(self.language))
             return
         remembered = await self.tasks.db(_remembered_or_none, self.db, table.headers)
         self.table = table
@@ -222,7 +227,17 @@ class ImportWizard(QDialog):
         self.summary.setText(self.tr("Importing…"))
         self.tasks.spawn(self.run_import(mapping, self.cancel_event))
 
-    async def run_import(self, mapping: ColumnMapping, cancel: threading.Event) -> None:
+    def start_preview(self) -> None:
+        """Run the import as a dry run and show what it would do; nothing is written."""
+        mapping = self.mapping()
+        if mapping is None or self.cancel_event is not None:
+            return
+        self.cancel_event = threading.Event()
+        self._set_busy(True)
+        self.summary.setText(self.tr("Checking the file…"))
+        self.tasks.spawn(self.run_import(mapping, self.cancel_event, dry_run=True))
+
+    async def run_import(self, mapping: ColumnMapping, cancel: threading.Event, dry_run: bool = False) -> None:
         path = Path(self.path_edit.text())
         region = self.region.currentText().strip().upper() or "RU"
         progress = self.relay.progressed.emit  # called on the io and database threads: queued to the GUI thread
@@ -232,7 +247,9 @@ class ImportWizard(QDialog):
             # The prepared leads go straight from one job to the next without a name here: ``store`` frees them
             # chunk by chunk on the database thread, never all at once on the GUI thread.
             report = await self.tasks.db(
-                functools.partial(store, self.db, progress=progress, cancel=cancel, language=self.language),
+                functools.partial(
+                    store, self.db, progress=progress, cancel=cancel, language=self.language, dry_run=dry_run
+                ),
                 await self.tasks.io(reading),
             )
         except ImportCancelled:
@@ -240,15 +257,46 @@ class ImportWizard(QDialog):
             self.progress.setValue(0)
             return
         except UserInputError as exc:
-            self.summary.setText(self.tr("Nothing was imported: %1").replace("%1", str(exc)))
+            self.summary.setText(self.tr("Nothing was imported: %1").replace("%1", exc.render(self.language)))
             return
         finally:
             self.cancel_event = None
             self._set_busy(False)
         self.progress.setValue(100)
+        if dry_run:
+            self.summary.setText(self.describe_preview(report))
+            return
         self.summary.setText(self.describe(report))
         self.hub.broadcast(Changes(queue=True))
         self.imported.emit(report)
+
+    def describe_preview(self, report: ImportReport) -> str:
+        """What an import would do, with a few rows of each kind (the preview: nothing is written)."""
+        lines = [
+            self.tr("Preview: %1 new, %2 merged into known clients, %3 of them left untouched, %4 rejected. "
+                    "Nothing was written.")
+            .replace("%1", str(report.imported))
+            .replace("%2", str(report.merged))
+            .replace("%3", str(report.untouched))
+            .replace("%4", str(report.rejected))
+        ]  # fmt: skip
+        titles = {
+            "new": self.tr("New"),
+            "merged": self.tr("Merged"),
+            "untouched": self.tr("Left untouched"),
+            "rejected": self.tr("Rejected"),
+        }
+        for kind, title in titles.items():
+            examples = report.examples.get(kind, ())
+            if examples:
+                shown = "; ".join(
+                    self.tr("row %1").replace("%1", str(e.row)) + ": " + " ".join(
+                        part for part in (e.name, e.phone, e.detail and f"({e.detail})") if part
+                    )
+                    for e in examples[:3]
+                )  # fmt: skip
+                lines.append(f"{title}: {shown}")
+        return "\n".join(lines)
 
     def cancel_import(self) -> None:
         if self.cancel_event is not None:
@@ -259,6 +307,7 @@ class ImportWizard(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.import_button.setEnabled(not busy and self.table is not None)
+        self.preview_button.setEnabled(not busy and self.table is not None)
         self.cancel_button.setEnabled(busy)
         self.choose_button.setEnabled(not busy)
         self.region.setEnabled(not busy)

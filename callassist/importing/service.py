@@ -288,8 +288,11 @@ def store(
     cancel: threading.Event | None = None,
     language: str = "en",
     now: datetime | None = None,
+    dry_run: bool = False,
 ) -> ImportReport:
     """Write a prepared file's leads into ``db`` in one transaction and remember its mapping (the wizard's way).
+
+    With ``dry_run`` everything is done and rolled back: the report says what would happen, with examples.
 
     The leads are taken out of ``prepared`` and written a chunk at a time (``CHUNK`` leads per statement), so
     no single driver call holds the interpreter long and the objects are freed as they go; ``prepared``
@@ -319,13 +322,19 @@ def store(
                     ticks.step(len(chunk))
                 _remember(session, header_signature(prepared.table.headers), prepared.mapping, moment)
                 ticks.finish()
+                if dry_run:
+                    raise _DryRun
                 if rejects_path is not None:
                     write_rejects(rejects_path, prepared.table.headers, rejections, language=language)
                     written = True
+        except _DryRun:
+            rejects_path = None
         except BaseException:
             if written and rejects_path is not None:
                 rejects_path.unlink(missing_ok=True)
             raise
+    examples = {kind: tuple(rows) for kind, rows in stored.examples.items()}
+    examples["rejected"] = tuple(_rejected_example(r, language) for r in rejections[:EXAMPLES])
     return ImportReport(
         read=prepared.read,
         imported=stored.imported,
@@ -334,7 +343,8 @@ def store(
         rejects_file=rejects_path,
         untouched=stored.untouched,
         shared=stored.shared,
-        examples={kind: tuple(rows) for kind, rows in stored.examples.items()},
+        dry_run=dry_run,
+        examples=examples,
     )
 
 

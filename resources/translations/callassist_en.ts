@@ -225,6 +225,14 @@
         <translation>The first row under the headers says where each column goes; change it if needed.</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Show what the import would do, without writing anything</source>
+        <translation>Show what the import would do, without writing anything</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -305,12 +313,40 @@
         <translation>Importing…</translation>
     </message>
     <message>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
         <source>The import was cancelled. Nothing was written.</source>
         <translation>The import was cancelled. Nothing was written.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>Preview: %1 new, %2 merged into known clients, %3 of them left untouched, %4 rejected. Nothing was written.</source>
+        <translation>Preview: %1 new, %2 merged into known clients, %3 of them left untouched, %4 rejected. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Left untouched</source>
+        <translation>Left untouched</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>row %1</translation>
     </message>
     <message>
         <source>Rows read: %1. Imported: %2, merged with known clients or duplicates: %3, rejected: %4.</source>
@@ -951,7 +987,7 @@
     </message>
     <message>
         <source>Step %1 cannot be deleted: the answer &quot;%2&quot; of step %3 leads to it.</source>
-        <translation>Step %1 cannot be deleted: the answer "%2" of step %3 leads to it.</translation>
+        <translation>Step %1 cannot be deleted: the answer &quot;%2&quot; of step %3 leads to it.</translation>
     </message>
     <message>
         <source>Step %1 deleted.</source>

@@ -225,6 +225,14 @@
         <translation>Первая строка под заголовками показывает, куда пойдёт каждый столбец; при необходимости измените.</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>Show what the import would do, without writing anything</source>
+        <translation>Показать, что сделает импорт, ничего не записывая</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
@@ -305,12 +313,40 @@
         <translation>Импорт…</translation>
     </message>
     <message>
+        <source>Checking the file…</source>
+        <translation>Проверяю файл…</translation>
+    </message>
+    <message>
         <source>The import was cancelled. Nothing was written.</source>
         <translation>Импорт отменён. Ничего не записано.</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Ничего не импортировано: %1</translation>
+    </message>
+    <message>
+        <source>Preview: %1 new, %2 merged into known clients, %3 of them left untouched, %4 rejected. Nothing was written.</source>
+        <translation>Предпросмотр: новых — %1, объединено с известными клиентами — %2, из них не изменено — %3, отклонено — %4. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Объединённые</translation>
+    </message>
+    <message>
+        <source>Left untouched</source>
+        <translation>Не изменены</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонённые</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>строка %1</translation>
     </message>
     <message>
         <source>Rows read: %1. Imported: %2, merged with known clients or duplicates: %3, rejected: %4.</source>

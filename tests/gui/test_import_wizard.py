@@ -134,3 +134,28 @@ def test_database_thread_stays_free_while_the_file_is_read(
     assert threads[0].startswith("callassist-io") and threads[-1].startswith("callassist-db")
     assert count_clients(seeded) == before + 3
     assert wizard.progress.value() == 100
+
+
+def test_preview_shows_what_would_happen_and_writes_nothing(
+    loop: asyncio.AbstractEventLoop,
+    seeded: Database,
+    shells: Callable[..., Shell],
+    fixed_now: Callable[[str], datetime],
+    tmp_path: Path,
+) -> None:
+    known = make_client(seeded, fixed_now("2026-11-23T10:00:00+03:00"), "Петрова Мария", phones=("+79031112233",))
+    shell = shells(seeded.engine.url.render_as_string(hide_password=False))
+    wizard = open_wizard(loop, shell, lead_file(tmp_path / "лиды.csv"))
+    before = count_clients(seeded)
+
+    QTest.mouseClick(wizard.preview_button, Qt.MouseButton.LeftButton)
+    loop.run_until_complete(shell.tasks.idle())
+
+    text = wizard.summary.text()
+    assert text.startswith("Preview: 1 new, 1 merged into known clients, 0 of them left untouched, 1 rejected.")
+    assert "row 2: Иванов Иван Иванович +79161234567" in text
+    assert "row 3: Петрова Мария +79031112233 (Петрова Мария)" in text and known
+    assert "row 4: Без номера (" in text and ": 12-34)" in text  # the reason in the wizard's language
+    assert count_clients(seeded) == before
+    assert not (tmp_path / "лиды.rejects.csv").exists()
+    assert wizard.import_button.isEnabled()  # the real import can follow
