@@ -123,6 +123,8 @@ class Shell:
         with tempfile.TemporaryDirectory() as folder:
             wizard.set_path(write_sample(Path(folder)))  # a sample file, previewed and mapped, nothing imported
             await self.tasks.idle()
+            wizard.start_preview()  # the dry run's counts and examples: still nothing written
+            await self.tasks.idle()
             QApplication.processEvents()
             if not wizard.grab().save(str(path)):
                 raise OSError(f"could not write the screenshot to {path}")
