@@ -85,6 +85,7 @@ class Phone:
     e164: str
     raw: str
     extension: str = ""
+    shared: bool = False  # another client holds this number too: an office line (PRODUCT.md rule 16)
 
 
 @dataclass(frozen=True)

@@ -135,6 +135,8 @@ class ClientCard(QWidget):
             text = phone.e164
             if phone.extension:
                 text = self.tr("%1, ext. %2").replace("%1", phone.e164).replace("%2", phone.extension)
+            if phone.shared:
+                text = self.tr("%1 (shared with other clients)").replace("%1", text)
             line.addWidget(QLabel(text), stretch=1)
             button = QPushButton(self.tr("Dial (F4)") if position == 0 else self.tr("Dial"))
             if position == 0:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import bindparam, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, exists, func, select
+from sqlalchemy.orm import Session, aliased
 
 from callassist.domain import (
     AttemptResult,
@@ -24,8 +24,17 @@ from callassist.storage.models import Call, ClientPhone, FollowUp, Operator, Ref
 
 # The card's three reads, built once: opening a client is the operator's hot path (claim p99 goal 2 ms), and
 # building a statement costs more than SQLite takes to run it. Executed as Core: plain rows, no ORM objects.
+_OTHER_HOLDER = aliased(ClientPhone)
 _PHONES = (
-    select(ClientPhone.e164, ClientPhone.raw, ClientPhone.extension)
+    select(
+        ClientPhone.e164,
+        ClientPhone.raw,
+        ClientPhone.extension,
+        # Shared: another client holds the number too (rule 16); one index seek per phone.
+        exists()
+        .where(_OTHER_HOLDER.e164 == ClientPhone.e164, _OTHER_HOLDER.client_id != ClientPhone.client_id)
+        .label("shared"),
+    )
     .where(ClientPhone.client_id == bindparam("client_id"))
     .order_by(ClientPhone.position, ClientPhone.id)
 )
@@ -90,7 +99,7 @@ def client_view(session: Session, client: Any, language: str = "ru") -> ClientVi
         city=client.city,
         region=client.region,
         timezone=client.timezone,
-        phones=tuple(Phone(e164, raw, extension) for e164, raw, extension in phones),
+        phones=tuple(Phone(e164, raw, extension, bool(shared)) for e164, raw, extension, shared in phones),
         state=ClientState(client.state),
         stage=BuyingStage(client.stage) if client.stage else None,
         next_contact_at=client.next_contact_at,

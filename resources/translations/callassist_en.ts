@@ -64,6 +64,10 @@
         <translation>%1, ext. %2</translation>
     </message>
     <message>
+        <source>%1 (shared with other clients)</source>
+        <translation>%1 (shared with other clients)</translation>
+    </message>
+    <message>
         <source>Dial (F4)</source>
         <translation>Dial (F4)</translation>
     </message>

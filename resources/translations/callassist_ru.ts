@@ -64,6 +64,10 @@
         <translation>%1, доб. %2</translation>
     </message>
     <message>
+        <source>%1 (shared with other clients)</source>
+        <translation>%1 (общий с другими клиентами)</translation>
+    </message>
+    <message>
         <source>Dial (F4)</source>
         <translation>Позвонить (F4)</translation>
     </message>

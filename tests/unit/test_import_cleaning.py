@@ -137,7 +137,9 @@ def test_a_phone_in_the_name_cell_is_a_phone_not_a_name() -> None:
     assert (result.full_name, result.last_name, result.patronymic) == ("Петров Пётр", "Петров", "")
     assert [p.e164 for p in result.phones] == ["+79162223344"]
     assert (only_number.full_name, only_number.patronymic, [p.e164 for p in only_number.phones]) == (
-        "", "", ["+79031112233"],
+        "",
+        "",
+        ["+79031112233"],
     )
 
 

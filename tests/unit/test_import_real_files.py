@@ -20,6 +20,7 @@ from sqlalchemy import select
 
 from callassist.errors import UserInputError
 from callassist.importing.service import import_file
+from callassist.services.clients import client_view
 from callassist.storage.engine import Database
 from callassist.storage.models import Client
 from tests.factories import FixedClock
@@ -390,6 +391,9 @@ def test_rule_16_people_sharing_a_switchboard_stay_apart_and_merge_only_with_the
     assert ivanov["phones"] == ["+74957000000", "+79167000001"]
     assert petrov["phones"] == ["+74957000000", "+79167000002", "+79167000009"]  # his new mobile joined him
     assert sidorova["phones"] == ["+74957000000", "+79167000003"]
+    with db.read() as session:  # the card says which number is shared
+        card = client_view(session, session.scalars(select(Client).order_by(Client.id)).first())
+    assert [(phone.e164, phone.shared) for phone in card.phones] == [("+74957000000", True), ("+79167000001", False)]
 
 
 def test_import_moment_is_the_clock(db: Database, clock: FixedClock, tmp_path: Path) -> None:

@@ -145,7 +145,9 @@ def test_excel_cp1251_file_imports_merges_and_rejects_exactly(db: Database, cloc
     assert [row[1] for row in rejects_rows(tmp_path / "лиды.rejects.csv")] == ["5", "8"]
 
 
-def test_rule_14_utf8_bom_file_with_phoneless_leads_rejects_them_and_is_idempotent(db: Database, clock: FixedClock, tmp_path: Path) -> None:
+def test_rule_14_utf8_bom_file_with_phoneless_leads_rejects_them_and_is_idempotent(
+    db: Database, clock: FixedClock, tmp_path: Path
+) -> None:
     path = write_bom_csv(
         tmp_path / "export.csv",
         [
