@@ -19,7 +19,8 @@ register(
         },
         "import.not_a_table": {
             "en": "The file {name} is not a table of leads (it holds binary data). Save it as CSV, XLSX or ODS.",
-            "ru": "Файл {name} — не таблица с клиентами (в нём двоичные данные). Сохраните его как CSV или книгу (XLS, ODS).",
+            "ru": "Файл {name} — не таблица с клиентами (в нём двоичные данные). "
+            "Сохраните его как CSV или книгу (XLS, ODS).",
         },
         "import.workbook_damaged": {
             "en": "The file {name} looks like a {kind} workbook but it is damaged or incomplete, so it cannot be "
