@@ -7,14 +7,13 @@ so nothing the file said first is overwritten.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import fields, replace
 from typing import NamedTuple
 
 from callassist.importing.cleaning import Lead
 
 # Text fields a later row may fill when the earlier one left them empty.
 _FILLABLE: tuple[str, ...] = tuple(
-    f.name for f in fields(Lead) if f.name not in {"phones", "row_number", "original", "invalid_phones"}
+    name for name in Lead._fields if name not in {"phones", "row_number", "original", "invalid_phones"}
 )
 
 
@@ -33,25 +32,31 @@ def merge_within_file(leads: Iterable[Lead]) -> WithinFileMerge:
     with its own (see ``names_agree``), else it stays a lead of its own.
     """
     kept: dict[int, Lead] = {}  # by row number; dicts keep file order
-    holders: dict[str, list[int]] = {}  # E.164 -> rows of the leads holding it, earliest first
+    first_holder: dict[str, int] = {}  # E.164 -> row of the first lead holding it
+    more_holders: dict[str, list[int]] = {}  # E.164 -> rows of later leads holding it too (shared numbers only)
     into: dict[int, int] = {}  # merged row -> row it went into
     for lead in leads:
         target = None
         for phone in lead.phones:
-            for row in holders.get(phone.e164, ()):
+            first = first_holder.get(phone.e164)
+            if first is None:
+                continue
+            for row in (first, *more_holders.get(phone.e164, ())):
                 if names_agree(kept[row].full_name, lead.full_name):
                     target = row
                     break
             if target is not None:
                 break
+        row = lead.row_number if target is None else target
         if target is None:
-            kept[lead.row_number] = lead
-            _own(holders, lead, lead.row_number)
-            continue
-        before = {phone.e164 for phone in kept[target].phones}
-        kept[target] = fill(kept[target], lead)
-        _own(holders, lead, target, before)
-        into[lead.row_number] = target
+            kept[row] = lead
+        else:
+            kept[row] = fill(kept[row], lead)
+            into[lead.row_number] = row
+        for phone in lead.phones:
+            holder = first_holder.setdefault(phone.e164, row)
+            if holder != row and row not in more_holders.setdefault(phone.e164, []):
+                more_holders[phone.e164].append(row)
     return WithinFileMerge(list(kept.values()), list(into.items()))
 
 
@@ -92,10 +97,4 @@ def fill(base: Lead, other: Lead) -> Lead:
     new_invalid = tuple(part for part in other.invalid_phones if part not in base.invalid_phones)
     if new_invalid:
         changes["invalid_phones"] = base.invalid_phones + new_invalid
-    return replace(base, **changes) if changes else base  # type: ignore[arg-type]
-
-
-def _own(holders: dict[str, list[int]], lead: Lead, row: int, known: set[str] | frozenset[str] = frozenset()) -> None:
-    for phone in lead.phones:
-        if phone.e164 not in known:
-            holders.setdefault(phone.e164, []).append(row)
+    return base._replace(**changes) if changes else base  # type: ignore[arg-type]

@@ -7,6 +7,7 @@ ending, which also reveals the order "Имя Отчество Фамилия".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 PATRONYMIC_ENDINGS: tuple[str, ...] = ("вич", "вна", "ична", "оглы", "кызы", "улы", "уулу")
@@ -73,10 +74,12 @@ def join_name(parts: NameParts) -> str:
     return tidy(f"{parts.first} {parts.patronymic} {parts.last}")
 
 
+@lru_cache(maxsize=65536)  # names repeat: a list of thousands has a few hundred first names and patronymics
 def is_patronymic(word: str) -> bool:
     return word.casefold().replace("ё", "е").endswith(PATRONYMIC_ENDINGS)
 
 
+@lru_cache(maxsize=65536)
 def _is_surname(word: str) -> bool:
     return word.casefold().endswith(_SURNAME_ENDINGS)
 

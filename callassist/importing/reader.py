@@ -191,10 +191,8 @@ def _split_header(numbered: Numbered, name: str) -> tuple[tuple[str, ...], Itera
 
 def _non_blank(numbered: Numbered) -> Iterator[RawRow]:
     for number, values in numbered:
-        for value in values:
-            if value and not value.isspace():
-                yield RawRow(number, values)
-                break
+        if "".join(values).strip():
+            yield RawRow(number, values)
 
 
 def _clean_headers(values: tuple[str, ...]) -> tuple[str, ...]:

@@ -652,28 +652,32 @@ def _zone(lead: Lead, office_zone: str) -> str:
     return country_zone(country_of(lead.phones[0].e164)) or office_zone
 
 
-@lru_cache(maxsize=1024)
-def _country_of_prefix(prefix: str) -> str:
-    # Russia and Kazakhstan share +7 and the next digits tell them apart: one representative number per prefix.
-    try:
-        number = phonenumbers.parse(prefix + "0" * (12 - len(prefix)))
-    except phonenumbers.NumberParseException:
-        return ""
-    return phonenumbers.region_code_for_number(number) or ""
-
-
-def country_of(e164: str) -> str:
-    """The ISO country of a number ("+77012345678" -> "KZ", "+375…" -> "BY"); "" when it names none."""
+@lru_cache(maxsize=4096)
+def _country_by_head(head: str) -> str | None:
+    """The country the first digits of a number name, or ``None`` when the whole number must say (+1, +44 …)."""
     for length in (2, 3, 4):
-        regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(int(e164[1:length]) if e164[1:length].isdigit() else -1)
+        digits = head[1:length]
+        regions = phonenumbers.COUNTRY_CODE_TO_REGION_CODE.get(int(digits)) if digits.isdigit() else None
         if regions:
             break
     else:
         return ""
     if len(regions) == 1:
         return "" if regions[0] == "001" else regions[0]
-    if e164.startswith("+7"):
-        return _country_of_prefix(e164[:5])
+    if head.startswith("+7"):  # Russia and Kazakhstan: the digits after the code tell them apart
+        try:
+            number = phonenumbers.parse(head + "0" * (12 - len(head)))
+        except phonenumbers.NumberParseException:
+            return ""
+        return phonenumbers.region_code_for_number(number) or ""
+    return None
+
+
+def country_of(e164: str) -> str:
+    """The ISO country of a number ("+77012345678" -> "KZ", "+375…" -> "BY"); "" when it names none."""
+    country = _country_by_head(e164[:5])
+    if country is not None:
+        return country
     try:  # a calling code several countries share (+1, +44): the whole number decides
         return phonenumbers.region_code_for_number(phonenumbers.parse(e164)) or ""
     except phonenumbers.NumberParseException:

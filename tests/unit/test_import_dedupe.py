@@ -29,7 +29,7 @@ BLANK = Lead(
 
 def make(row: int, *numbers: str, **fields: object) -> Lead:
     phones = tuple(Phone(e164=n, raw=n) for n in numbers)
-    return replace(BLANK, row_number=row, phones=phones, original=(str(row),), **fields)  # type: ignore[arg-type]
+    return BLANK._replace(row_number=row, phones=phones, original=(str(row),), **fields)  # type: ignore[arg-type]
 
 
 def test_a_later_row_fills_empty_fields_and_adds_phones_without_overwriting() -> None:
