@@ -248,8 +248,12 @@ def _phones(
 
 
 def _names(text: _TextOf, plan: _Plan, region: str) -> tuple[str, NameParts, tuple[Phone, ...]]:
-    full = text(plan.full_name)
-    given = NameParts(text(plan.last_name), text(plan.first_name), text(plan.patronymic))
+    full = text(plan.full_name) if plan.full_name else ""
+    given = NameParts(
+        text(plan.last_name) if plan.last_name else "",
+        text(plan.first_name) if plan.first_name else "",
+        text(plan.patronymic) if plan.patronymic else "",
+    )
     full, given, phones = _phones_in_names(full, given, region)
     if not full and given.first and not given.last and not given.patronymic and " " in given.first:
         full = given.first  # an "Имя" column that holds the whole name
