@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from callassist.messages import render
+
 
 @dataclass(frozen=True)
 class ImportSummary:
@@ -39,19 +41,9 @@ class ImportSummary:
         }
 
     def describe(self, language: str = "en") -> str:
-        """The summary in plain words, Russian (``"ru"``) or English."""
-        if language == "ru":
-            text = (
-                f"Прочитано строк: {self.read}. Импортировано: {self.imported}, "
-                f"объединено как дубликаты: {self.merged}, отклонено: {self.rejected}."
-            )
-            if self.rejected and self.rejects_file is not None:
-                text += f" Отклонённые строки и причины — в файле {self.rejects_file}."
-            return text
-        text = (
-            f"Rows read: {self.read}. Imported: {self.imported}, merged as duplicates: {self.merged}, "
-            f"rejected: {self.rejected}."
-        )
+        """The summary in plain words, in ``language`` ("ru" or "en")."""
+        text = render("import.summary", language, read=self.read, imported=self.imported, merged=self.merged,
+                      rejected=self.rejected)  # fmt: skip
         if self.rejected and self.rejects_file is not None:
-            text += f" The rejected rows and the reasons are in {self.rejects_file}."
+            text += " " + render("import.summary.rejects_file", language, path=str(self.rejects_file))
         return text

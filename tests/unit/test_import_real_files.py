@@ -184,6 +184,27 @@ def test_excel_cp1251_semicolon_csv(db: Database, clock: FixedClock, tmp_path: P
     assert (kozlov["name"], kozlov["company"], kozlov["phones"]) == ("Козлов Павел", "ИП Козлов", ["+74991112233"])
 
 
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8_r", "cp866"])
+def test_cyrillic_code_pages_are_told_apart_by_how_the_text_reads(
+    db: Database, clock: FixedClock, tmp_path: Path, encoding: str
+) -> None:
+    text = (
+        "Фамилия;Имя;Отчество;Телефон;Комментарий\r\n"
+        "Щербаков;Юрий;Эдуардович;8 916 700 10 01;перезвонить в понедельник, спросить про объём поставки\r\n"
+        "Жукова;Любовь;Фёдоровна;8 916 700 10 02;сейчас занята, отчёт у руководителя\r\n"
+    )
+    path = tmp_path / f"{encoding}.csv"
+    path.write_bytes(text.encode(encoding))
+
+    report = import_file(db, path, now=clock())
+
+    assert counts(report) == (2, 2, 0, 0)
+    assert [(c["name"], c["notes"]) for c in stored(db)] == [
+        ("Щербаков Юрий Эдуардович", "перезвонить в понедельник, спросить про объём поставки"),
+        ("Жукова Любовь Фёдоровна", "сейчас занята, отчёт у руководителя"),
+    ]
+
+
 @pytest.mark.parametrize("bom", [True, False], ids=["with-bom", "without-bom"])
 def test_excel_unicode_text_is_utf16_tab_separated(db: Database, clock: FixedClock, tmp_path: Path, bom: bool) -> None:
     text = "Фамилия\tИмя\tТелефон\tКомпания\r\nЗайцев\tОлег\t+7 916 555 66 77\tЗАО Лес\r\n"
