@@ -6,8 +6,8 @@ import enum
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NamedTuple
 from functools import lru_cache
+from typing import NamedTuple
 from zoneinfo import available_timezones
 
 from callassist.domain import Phone

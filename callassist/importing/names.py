@@ -7,8 +7,8 @@ ending, which also reveals the order "Имя Отчество Фамилия".
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 
 PATRONYMIC_ENDINGS: tuple[str, ...] = ("вич", "вна", "ична", "оглы", "кызы", "улы", "уулу")
 _PATRONYMIC_PARTICLES = frozenset({"оглы", "кызы", "улы", "уулу"})  # "Мамедов Рашид Гусейн оглы"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from callassist.domain import Phone
 from callassist.importing.cleaning import Lead
 from callassist.importing.dedupe import merge_within_file
