@@ -1,7 +1,7 @@
 """Reading a lead file into headers and numbered rows of text, by what the file is, never by its name.
 
 The first bytes decide: a zip or OLE2 container is a workbook (XLSX, ODS, XLS through python-calamine, see
-``sheets``); an HTML document is a table export (Bitrix24's "Excel", see ``html_table``); anything else is text,
+``sheets``); Excel's XML Spreadsheet 2003 is read as XML (``spreadsheet_xml``); an HTML document is a table export (Bitrix24's "Excel", see ``html_table``); anything else is text,
 decoded the way its bytes say (``encoding``) and split by the delimiter found in the header line. Rows are read
 lazily, so an import holds one chunk of them, not the file. Blank lines are not rows (PRODUCT.md section 5).
 """
@@ -21,6 +21,7 @@ from callassist.errors import UserInputError
 from callassist.importing.encoding import TextEncoding, detect
 from callassist.importing.html_table import html_encoding, html_rows, looks_like_html
 from callassist.importing.sheets import SPREADSHEET_MAGIC, read_sheet_rows
+from callassist.importing.spreadsheet_xml import looks_like_spreadsheet_xml, spreadsheet_xml_rows
 
 DELIMITERS: tuple[str, ...] = (";", ",", "\t", "|")  # order breaks ties: Excel in a Russian locale saves ';'
 _SEP_LINE = re.compile(r"^sep=(.)\s*$")  # Excel's "sep=;" first line names the delimiter outright
@@ -86,6 +87,9 @@ def open_source(path: Path, *, sheet: str | None = None) -> Source:
         name, numbered = read_sheet_rows(path, sheet)
         headers, rows = _split_header(numbered, path.name)
         return Source(path, headers, "workbook", None, None, name, rows)
+    if looks_like_spreadsheet_xml(head):
+        headers, rows = _split_header(spreadsheet_xml_rows(path), path.name)
+        return Source(path, headers, "workbook", None, None, None, rows)
     if looks_like_html(head):
         encoding = html_encoding(path, head)
         headers, rows = _split_header(html_rows(path, encoding), path.name)

@@ -268,6 +268,33 @@ def test_an_xlsxwriter_workbook_saved_under_a_csv_name_is_read_as_a_workbook(
     )  # fmt: skip
 
 
+def test_excel_xml_spreadsheet_2003_under_an_xls_name(db: Database, clock: FixedClock, tmp_path: Path) -> None:
+    path = tmp_path / "1c-выгрузка.xls"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<?mso-application progid="Excel.Sheet"?>\n'
+        '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
+        'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">\n'
+        '<Worksheet ss:Name="Контрагенты"><Table>\n'
+        '<Row><Cell><Data ss:Type="String">Наименование</Data></Cell><Cell><Data ss:Type="String">Телефон</Data>'
+        '</Cell><Cell><Data ss:Type="String">Город</Data></Cell></Row>\n'
+        '<Row><Cell><Data ss:Type="String">ООО «Север»</Data></Cell><Cell><Data ss:Type="Number">78123334455</Data>'
+        "</Cell></Row>\n"
+        '<Row ss:Index="4"><Cell><Data ss:Type="String">ИП Южный</Data></Cell>'
+        '<Cell ss:Index="3"><Data ss:Type="String">Краснодар</Data></Cell></Row>\n'
+        "</Table></Worksheet>\n"
+        '<Worksheet ss:Name="Второй"><Table><Row><Cell><Data ss:Type="String">не читается</Data></Cell></Row>'
+        "</Table></Worksheet></Workbook>\n",
+        encoding="utf-8",
+    )
+
+    report = import_file(db, path, now=clock())
+
+    assert counts(report) == (2, 1, 0, 1)
+    (sever,) = stored(db)
+    assert (sever["company"], sever["phones"], sever["zone"]) == ("ООО «Север»", ["+78123334455"], "Europe/Moscow")
+    assert [(e.row, e.name) for e in report.examples["rejected"]] == [(4, "ИП Южный")]
+
+
 def test_an_xls_that_is_really_csv_is_read_as_csv(db: Database, clock: FixedClock, tmp_path: Path) -> None:
     path = tmp_path / "выгрузка.xls"
     path.write_bytes("ФИО;Телефон\r\nЛебедев Олег;+7 916 000 11 22\r\n".encode("cp1251"))
