@@ -1,9 +1,10 @@
 """Reading a lead file into headers and numbered rows of text, by what the file is, never by its name.
 
 The first bytes decide: a zip or OLE2 container is a workbook (XLSX, ODS, XLS through python-calamine, see
-``sheets``); Excel's XML Spreadsheet 2003 is read as XML (``spreadsheet_xml``); an HTML document is a table export (Bitrix24's "Excel", see ``html_table``); anything else is text,
-decoded the way its bytes say (``encoding``) and split by the delimiter found in the header line. Rows are read
-lazily, so an import holds one chunk of them, not the file. Blank lines are not rows (PRODUCT.md section 5).
+``sheets``); Excel's XML Spreadsheet 2003 is read as XML (``spreadsheet_xml``); an HTML document is a table
+export (Bitrix24's "Excel", see ``html_table``); anything else is text, decoded the way its bytes say
+(``encoding``) and split by the delimiter found in the header line. Rows are read lazily, so an import holds one
+chunk of them, not the file. Blank lines are not rows (PRODUCT.md section 5).
 """
 
 from __future__ import annotations
