@@ -87,7 +87,17 @@ _EXACT: dict[LeadField, tuple[str, ...]] = {
         "пабацьку",
         "әкесініңаты",
     ),
-    LeadField.POSITION: ("title", "jobtitle", "role", "посада", "пасада", "лауазымы", "лауазым"),
+    LeadField.POSITION: (
+        "title",
+        "jobtitle",
+        "role",
+        "посада",
+        "пасада",
+        "лауазымы",
+        "лауазым",
+        "organizationtitle",
+        "organization1title",
+    ),
     LeadField.COMPANY: ("наименование", "название", "назва", "юрлицо", "account", "юрособа", "назваорганізації"),
     LeadField.CITY: ("нп", "населенныйпункт", "town", "місто", "горад", "қала", "населенийпункт"),
     LeadField.REGION: (

@@ -110,3 +110,47 @@ def test_a_mapping_needs_a_phone_or_a_name() -> None:
 def test_changing_a_column_that_does_not_exist_is_refused() -> None:
     with pytest.raises(UserInputError, match="no column 5"):
         auto_map(["ФИО", "Телефон"]).with_field(4, F.PHONE)
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        (  # amoCRM/Kommo contacts: "Наименование" names the person when "Компания" names the company
+            ["ID", "Наименование", "Компания", "Ответственный", "Рабочий телефон", "Мобильный телефон",
+             "Рабочий email"],
+            ["ignore", "full_name", "company", "ignore", "phone", "phone", "email"],
+        ),
+        (  # an amoCRM/Kommo companies export: "Наименование" is the company
+            ["Наименование", "Телефон", "Сайт"],
+            ["company", "phone", "ignore"],
+        ),
+        (  # Bitrix24 contacts and leads
+            ["Обращение", "Имя", "Отчество", "Фамилия", "Название лида", "Название компании", "Тип компании",
+             "Номер факса", "Телефон для рассылок", "Рабочий e-mail", "Источник"],
+            ["ignore", "first_name", "patronymic", "last_name", "ignore", "company", "ignore", "ignore", "phone",
+             "email", "source"],
+        ),
+        (  # 1C-Bitrix b_user
+            ["LOGIN", "NAME", "LAST_NAME", "SECOND_NAME", "PERSONAL_MOBILE", "WORK_PHONE", "WORK_COMPANY",
+             "WORK_POSITION", "PERSONAL_CITY"],
+            ["ignore", "first_name", "last_name", "patronymic", "phone", "phone", "company", "position", "city"],
+        ),
+        (  # Ukrainian
+            ["ПІБ", "Прізвище", "Ім'я", "По батькові", "Компанія", "Назва компанії", "Місто", "Посада", "Коментар",
+             "Примітка", "Мобільний", "Робочий телефон", "Електронна пошта"],
+            ["full_name", "last_name", "first_name", "patronymic", "company", "company", "city", "position",
+             "comment", "comment", "phone", "phone", "email"],
+        ),
+        (  # Belarusian and Kazakh
+            ["Прозвішча", "Імя", "Тэлефон", "Горад", "Аты-жөні", "Қала", "Лауазымы"],
+            ["last_name", "first_name", "phone", "city", "full_name", "city", "position"],
+        ),
+        (  # Google contacts and Outlook
+            ["First Name", "Last Name", "Organization Name", "Organization Title", "Phone 1 - Label",
+             "Phone 1 - Value", "Mobile Phone", "E-mail Address", "Notes"],
+            ["first_name", "last_name", "company", "position", "ignore", "phone", "phone", "email", "comment"],
+        ),
+    ],
+)  # fmt: skip
+def test_real_exports_headers_are_recognised(headers: list[str], expected: list[str]) -> None:
+    assert [field.value for field in auto_map(headers).fields] == expected
