@@ -73,6 +73,7 @@ _EXACT: dict[LeadField, tuple[str, ...]] = {
         "имяфамилия",
         "фамилияимя",
         "displayname",
+        "maincontact",
     ),
     LeadField.LAST_NAME: ("фамилия", "lastname", "surname", "familyname", "прізвище", "прозвішча", "тегі", "тегi"),
     LeadField.FIRST_NAME: ("имя", "firstname", "givenname", "імя", "ім", "аты", "имяконтакта"),
