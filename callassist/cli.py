@@ -336,7 +336,8 @@ def _import(args: argparse.Namespace, language: str) -> int:
     if args.dry_run and new_file is not None:
         result = service.preview_file(source, region=region, language=language)  # no database is created
     else:
-        service.open_source(source)  # a file that cannot be read is refused before any database is made
+        if new_file is not None:
+            service.open_source(source)  # a file that cannot be read is refused before any database is made
         _fill_demo_if_asked(args)
         try:
             db = open_ready(args.db)
