@@ -23,7 +23,7 @@ register(
             "Сохраните его как CSV или книгу (XLS, ODS).",
         },
         "import.workbook_damaged": {
-            "en": "The file {name} looks like a {kind} workbook but it is damaged or incomplete, so it cannot be "
+            "en": "The file {name} looks like an {kind} workbook but it is damaged or incomplete, so it cannot be "
             "read. Open it in Excel or LibreOffice and save it again.",
             "ru": "Файл {name} похож на книгу {kind}, но он повреждён или сохранён не полностью, и прочитать его "
             "нельзя. Откройте его в табличном редакторе и сохраните заново.",
