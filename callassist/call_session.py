@@ -26,7 +26,7 @@ from callassist.domain import Changes, ClientView, Outcome, OutcomeSaved
 from callassist.drafts import CallDraft, DraftStore
 from callassist.errors import UserInputError
 from callassist.team.outbox import Outbox, Queued, Refused, ResilientDesk
-from callassist.wrapup import CallFacts, Field, WrapUpEntry
+from callassist.wrapup import CallFacts, ClientClock, Field, WrapUpEntry
 
 
 class SessionDesk(Protocol):
@@ -43,6 +43,8 @@ class SessionDesk(Protocol):
     def open_client(self, client_id: int) -> ClientView: ...
 
     def client_view(self, client_id: int) -> ClientView: ...
+
+    def client_clock(self, client_id: int) -> ClientClock: ...
 
     def heartbeat(self, client_id: int) -> bool: ...
 
@@ -71,6 +73,7 @@ class OpenCall:
     started_at: datetime
     key: str
     phone: str
+    clock: ClientClock
     entry: WrapUpEntry = field(default_factory=WrapUpEntry)
     dialled_at: datetime | None = None
     answered_at: datetime | None = None
@@ -119,6 +122,7 @@ class OfflineRefused(CallEvent):
     """The server refused an outcome that had been kept offline; its operator must see it with the client."""
 
     refused: Refused
+    client_name: str
 
 
 Listener = Callable[[CallEvent], None]
@@ -177,7 +181,8 @@ class CallSession:
         held = self.desk.held_client()
         if draft is not None and (held is None or held.id == draft.client_id):
             client = self.desk.open_client(draft.client_id)
-            self.call = OpenCall(client, draft.started_at, draft.key, draft.phone, draft.entry, draft.dialled_at)
+            clock = self.desk.client_clock(client.id)
+            self.call = OpenCall(client, draft.started_at, draft.key, draft.phone, clock, draft.entry, draft.dialled_at)
         elif held is not None:
             self._open(held)
         else:
@@ -186,7 +191,7 @@ class CallSession:
 
     def _open(self, client: ClientView) -> None:
         phone = client.phones[0].e164 if client.phones else ""
-        self.call = OpenCall(client, self.desk.now(), uuid.uuid4().hex, phone)
+        self.call = OpenCall(client, self.desk.now(), uuid.uuid4().hex, phone, self.desk.client_clock(client.id))
 
     def refresh_client(self) -> ClientView:
         """Read the open client's card again (after a promise was kept or moved)."""
@@ -227,6 +232,18 @@ class CallSession:
         """Write the open call's draft to disk atomically (a whole draft, the old or the new)."""
         if self.call is not None:
             self.drafts.save_call(self.call.draft())
+
+    def abandon(self) -> None:
+        """Close a call whose lease was lost, unsaved: another operator holds the client, nothing can be saved.
+
+        Raises:
+            UserInputError: ``wrapup.finish_first`` while the lease is still this operator's (rule 9).
+        """
+        call = self._open_call()
+        if not call.lease_lost:
+            raise UserInputError("wrapup.finish_first", field=Field.CLIENT, name=call.client.full_name)
+        self.drafts.clear()
+        self.call = None
 
     # --- the lease (rule 8) -------------------------------------------------------------------------------
     def heartbeat(self) -> bool:
@@ -311,5 +328,11 @@ class CallSession:
         for kept in refused:
             if kept.outcome.idempotency_key not in self._refused_seen:
                 self._refused_seen.add(kept.outcome.idempotency_key)
-                self._emit(OfflineRefused(kept))
+                self._emit(OfflineRefused(kept, self._client_name(kept.outcome.client_id)))
         return refused
+
+    def _client_name(self, client_id: int) -> str:
+        try:
+            return self.desk.client_view(client_id).full_name
+        except UserInputError:
+            return f"#{client_id}"  # deleted since: its number is all there is to show

@@ -27,6 +27,8 @@ from callassist.domain import (
     SaleLine,
 )
 from callassist.errors import UserInputError
+from callassist.timekeeping.hours import CallingHours, is_callable, land_in_hours
+from callassist.timekeeping.workdays import WorkCalendar
 
 MAX_AHEAD = timedelta(days=3 * 366)
 MAX_AHEAD_YEARS = 3
@@ -145,6 +147,23 @@ class WrapUpEntry:
 
 def _sale_line(data: dict[str, Any]) -> SaleLine:
     return SaleLine(int(data["product_id"]), int(data["quantity"]), Decimal(data["amount"]))
+
+
+@dataclass(frozen=True)
+class ClientClock:
+    """The client's calling hours, so the form can round a moment into them before save, visibly (rule 2): the
+    moment saved is the one the form showed."""
+
+    zone: str
+    hours: CallingHours
+    calendar: WorkCalendar
+
+    def outside(self, moment: datetime) -> bool:
+        return not is_callable(moment, self.zone, self.hours, self.calendar)
+
+    def land(self, moment: datetime) -> datetime:
+        """The first callable moment at or after ``moment`` (the same moment when it is callable)."""
+        return land_in_hours(moment, self.zone, self.hours, self.calendar)
 
 
 @dataclass(frozen=True)

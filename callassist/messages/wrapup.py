@@ -98,6 +98,12 @@ register(
             "en": "This call was left open too long and the client went to {holder}: the outcome is not saved.",
             "ru": "Звонок был открыт слишком долго, и клиент перешёл к оператору {holder}: итог не сохранён.",
         },
+        "wrapup.lease_taken": {
+            "en": "{name} was taken by another operator while this call was open: this outcome cannot be saved. "
+            "Press {key} to close the call.",
+            "ru": "Пока звонок был открыт, клиента {name} взял другой оператор: этот итог сохранить нельзя. "
+            "Нажмите {key}, чтобы закрыть звонок.",
+        },
         "wrapup.finish_first": {
             "en": "Save how the call with {name} ended before opening another client.",
             "ru": "Сначала сохраните итог звонка с клиентом {name}, потом открывайте другого.",

@@ -30,6 +30,7 @@ from callassist.settings import load as load_settings
 from callassist.storage.engine import Database
 from callassist.storage.models import Client, Operator
 from callassist.timekeeping.ics import CalendarItem, write_calendar
+from callassist.wrapup import ClientClock
 
 REMINDER_AHEAD = timedelta(minutes=10)  # the banner shows a callback this long before it is due
 
@@ -124,6 +125,15 @@ class OperatorDesk:
             if client is None:
                 raise NotFound("wrapup.client_gone", field="client")
             return zones.outside_hours(session, client, when, self.settings)
+
+    def client_clock(self, client_id: int) -> ClientClock:
+        """The client's zone, calling hours and country calendar, for the wrap-up form's rounding (rule 2)."""
+        with self.db.read() as session:
+            client = session.get(Client, client_id)
+            if client is None:
+                raise NotFound("wrapup.client_gone", field="client")
+            zone = zones.zone_of(client, self.settings)
+            return ClientClock(zone, self.settings.hours, zones.client_calendar(session, client, self.settings))
 
     def close_promise(self, follow_up_id: int, note: str) -> Changes:
         """Mark a promise kept; the note saying how it was kept is required (rule 6)."""
