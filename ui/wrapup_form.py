@@ -430,8 +430,10 @@ class WrapUpForm(QWidget):
         return code in self._reasons and self._reasons[code].needs_text
 
     def shown_fields(self) -> frozenset[Field]:
-        """The field codes whose widgets are on screen now (tests compare them with the core's)."""
-        return frozenset(f for f, widget in self.field_widgets.items() if widget.isVisibleTo(self))
+        """The field codes whose widgets are on screen and usable now (tests compare them with the core's)."""
+        return frozenset(
+            code for code, widget in self.field_widgets.items() if widget.isVisibleTo(self) and widget.isEnabled()
+        )
 
     def _update_visibility(self) -> None:
         attempt = _enum(AttemptResult, self.attempt.currentData())
