@@ -148,7 +148,8 @@ def _core_errors(window: OperatorWindow, seeded: Database, tmp_path: Path) -> di
         return raised(lambda: wrapup.validate(replace(base, **changes), now))
 
     boris.open_client(others[0])  # held by Boris now
-    boris.record(outcome(others[1], "Борис", now, attempt=AttemptResult.NO_ANSWER))  # a call of Boris's after the one below started
+    # A call of Boris's that started after the outcome below:
+    boris.record(outcome(others[1], "Борис", now, attempt=AttemptResult.NO_ANSWER))
     idle_session = CallSession(desk, DraftStore("idle", folder=tmp_path), Outbox(tmp_path / "idle.outbox"))
     lease_lost = refusal(others[0], desk.operator_name, now, later)
     lease_expired = replace(refusal(others[1], desk.operator_name, now, later), started_at=now - timedelta(hours=1))
