@@ -336,8 +336,10 @@ class OperatorWindow(QMainWindow):
             return
         if self.promise_dialog is not None:
             self.promise_dialog.accept()
+        self.activateWindow()  # back to the call: keys reach the window's shortcuts again
         self.card.show_client(client, self.desk.now(), self.desk.settings.office_timezone)
         self.form.set_client(client, self.call.clock if self.call else None)
+        self.form.focus_first()
         self.hub.broadcast(Changes(clients=frozenset({client.id}), queue=True))
 
     # --- saving -------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QDate, QDateTime, QKeyCombination, Qt, QTime, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QDateTimeEdit, QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from callassist.domain import PromiseView
@@ -71,6 +71,12 @@ class PromiseDialog(QDialog):
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(QKeyCombination(Qt.KeyboardModifier.ControlModifier, key)), self)
             shortcut.activated.connect(self._answer)
+        self.text.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Typing goes straight into the note: the operator pressed F11 to write it."""
+        super().showEvent(event)
+        self.activateWindow()
         self.text.setFocus()
 
     def _answer(self) -> None:
