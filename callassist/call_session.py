@@ -25,7 +25,7 @@ from callassist import wrapup
 from callassist.domain import Changes, ClientView, Outcome, OutcomeSaved
 from callassist.drafts import CallDraft, DraftStore
 from callassist.errors import UserInputError
-from callassist.team.outbox import Outbox, Queued, Refused, ResilientDesk
+from callassist.team.outbox import Outbox, Queued, Refused, ResilientDesk, default_path
 from callassist.wrapup import CallFacts, ClientClock, Field, WrapUpEntry
 
 
@@ -135,6 +135,9 @@ class CallSession:
         self.desk = desk
         self.drafts = drafts
         self.resilient = ResilientDesk(desk, outbox or Outbox(operator=desk.operator_name))
+        # Outcomes kept by a version that had one outbox per workstation: sent as their own operators, once.
+        legacy = default_path()
+        self._legacy = Outbox(legacy) if outbox is None and legacy.exists() else None
         self.call: OpenCall | None = None
         self._listeners: list[Listener] = []
         self._refused_seen: set[str] = set()
@@ -314,11 +317,15 @@ class CallSession:
 
     # --- the outbox ---------------------------------------------------------------------------------------
     def waiting(self) -> int:
-        return self.resilient.waiting()
+        """This operator's outcomes still waiting to be sent."""
+        legacy = self._legacy.pending() if self._legacy is not None else []
+        return self.resilient.waiting() + sum(1 for _, kept in legacy if kept.operator == self.desk.operator_name)
 
     def drain(self) -> tuple[int, int]:
         """Send outcomes kept offline; any the server refuses is told to subscribers once. ``(sent, waiting)``."""
-        result = self.resilient.drain()
+        legacy_sent = self._legacy.drain(self.desk)[0] if self._legacy is not None else 0
+        sent, _ = self.resilient.drain()
+        result = (legacy_sent + sent, self.waiting())
         self.report_refused()
         return result
 

@@ -65,3 +65,17 @@ def test_an_outcome_the_server_refuses_is_shown_to_its_operator_with_the_client(
     assert event.refused.error.code == "wrapup.reason_unknown"
     assert "gone_from_catalogue" in event.refused.error.render("ru")
     assert len(outbox.refused()) == 1  # kept, never dropped silently
+
+
+def test_outcomes_kept_by_the_one_workstation_outbox_of_older_versions_are_still_sent(
+    db: Database, desk_for: DeskFactory, clock: FixedClock, tmp_path: Path
+) -> None:
+    mine, boris_client = make_clients(db, clock(), 2)
+    legacy = Outbox(default_path())  # the data directory is the test's own
+    legacy.append(refusal(mine, "Anna", clock(), clock() + timedelta(days=7)))
+    legacy.append(refusal(boris_client, "Boris", clock(), clock() + timedelta(days=7)))
+    session = CallSession(desk_for("Anna"), DraftStore("Anna", folder=tmp_path))
+
+    assert session.waiting() == 1  # Anna's own; Boris's waits for Boris
+    assert session.drain() == (1, 0)
+    assert len(card(db, mine).history) == 1 and card(db, boris_client).history == ()
