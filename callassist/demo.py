@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import phonenumbers
@@ -25,7 +26,6 @@ from callassist.domain import (
     ClientState,
     ConversationResult,
     NeverReason,
-    Outcome,
     PromiseInput,
     SaleLine,
 )
@@ -37,6 +37,7 @@ from callassist.settings import load as load_settings
 from callassist.storage.engine import Database
 from callassist.storage.models import Client, ClientPhone, Operator, Product, RefusalReason
 from callassist.timekeeping.workdays import WorkCalendar
+from callassist.wrapup import CallFacts, WrapUpEntry, build_outcome
 
 OPERATORS = ("Анна Смирнова", "Игорь Петров", "Мария Кузнецова")
 HISTORY_DAYS = 7  # working days of call history before today
@@ -188,21 +189,20 @@ class DemoSummary:
 
 @dataclass(frozen=True)
 class _PlannedCall:
-    """One call of a story, before it gets an operator and a time of day."""
+    """One call of a story, before it gets an operator and a time of day: the wrap-up the operator will give."""
 
     client_index: int
     day: date
-    attempt: AttemptResult
-    result: ConversationResult | None = None
-    reason: str | None = None
-    refusal_text: str = ""
-    never: NeverReason | None = None
-    next_contact: datetime | None = None
-    sale: tuple[SaleLine, ...] = ()
-    promise: PromiseInput | None = None
-    personal: bool = False
-    note: str = ""
-    stage: BuyingStage | None = None
+    entry: WrapUpEntry
+
+    @property
+    def attempt(self) -> AttemptResult:
+        assert self.entry.attempt_result is not None
+        return self.entry.attempt_result
+
+
+def _planned(index: int, day: date, attempt: AttemptResult, **entry: Any) -> _PlannedCall:
+    return _PlannedCall(index, day, WrapUpEntry(attempt_result=attempt, **{"callback_personal": False, **entry}))
 
 
 @dataclass
@@ -268,7 +268,7 @@ def _summary(stories: Sequence[str], calls: Sequence[_TimedCall], operators: int
         operators=operators,
         clients=len(stories),
         calls=len(calls),
-        sales=sum(1 for c in calls if c.plan.result is ConversationResult.SALE),
+        sales=sum(1 for c in calls if c.plan.entry.conversation_result is ConversationResult.SALE),
         untouched_leads=stories.count("new"),
         future_clients=sum(1 for s in stories if s in FUTURE_STORIES),
         never_clients=sum(1 for s in stories if s in NEVER_STORIES),
@@ -331,14 +331,21 @@ class _Planner:
         if not earlier or self.rng.random() > 0.35:
             return []
         attempt = self.rng.choice((AttemptResult.NO_ANSWER, AttemptResult.BUSY))
-        return [_PlannedCall(index, self.rng.choice(earlier), attempt)]
+        return [_planned(index, self.rng.choice(earlier), attempt)]
 
     def _refusal(self, index: int, day: date, preferred: Sequence[str], result: ConversationResult) -> _PlannedCall:
         code, words = self._reason(preferred)
         delay = self.catalogue.delays[code]
         nxt = self._working_time(day + timedelta(days=delay))
-        return _PlannedCall(
-            index, day, AttemptResult.CONNECTED, result, code, words, next_contact=nxt, stage=self._stage()
+        return _planned(
+            index,
+            day,
+            AttemptResult.CONNECTED,
+            conversation_result=result,
+            refusal_reason=code,
+            refusal_text=words,
+            next_contact_at=nxt,
+            stage=self._stage(),
         )
 
     def _sale_lines(self) -> tuple[SaleLine, ...]:
@@ -358,12 +365,12 @@ class _Planner:
         results = (AttemptResult.NO_ANSWER, AttemptResult.NO_ANSWER, AttemptResult.BUSY, AttemptResult.VOICEMAIL)
         if self.rng.random() < 0.4:
             # The second retry waits a day, so the second attempt is at least a working day old: due by now.
-            return [_PlannedCall(index, d, self.rng.choice(results)) for d in self._days(2, self.days[:-1])]
-        return [_PlannedCall(index, self.rng.choice(self.days), self.rng.choice(results))]
+            return [_planned(index, d, self.rng.choice(results)) for d in self._days(2, self.days[:-1])]
+        return [_planned(index, self.rng.choice(self.days), self.rng.choice(results))]
 
     def _unreachable(self, index: int) -> list[_PlannedCall]:
         # One attempt more than the retry table allows: the client becomes future ("unreachable"), never never.
-        return [_PlannedCall(index, d, AttemptResult.NO_ANSWER) for d in self._days(4)]
+        return [_planned(index, d, AttemptResult.NO_ANSWER) for d in self._days(4)]
 
     def _refused(self, index: int) -> list[_PlannedCall]:
         day = self.rng.choice(self.days)
@@ -374,8 +381,15 @@ class _Planner:
         day = self.rng.choice([d for d in self.days if d < self.due_day])
         code, words = self._reason(("no_time", "send_offer", "think_it_over", "not_decision_maker"))
         nxt = self.at_office(self.due_day, self.rng.randint(10, 12), self.rng.choice((0, 30)))
-        call = _PlannedCall(
-            index, day, AttemptResult.CONNECTED, ConversationResult.REFUSED, code, words, None, nxt, stage=self._stage()
+        call = _planned(
+            index,
+            day,
+            AttemptResult.CONNECTED,
+            conversation_result=ConversationResult.REFUSED,
+            refusal_reason=code,
+            refusal_text=words,
+            next_contact_at=nxt,
+            stage=self._stage(),
         )
         return [*self._prelude(index, day), call]
 
@@ -388,10 +402,16 @@ class _Planner:
         due_day = due.astimezone(ZoneInfo(self.office)).date()
         day = self.rng.choice([d for d in self.days if d < due_day])
         note = "Просил перезвонить в согласованное время"
-        call = _PlannedCall(
-            index, day, AttemptResult.CONNECTED, ConversationResult.CALLBACK, next_contact=due, personal=personal
+        call = _planned(
+            index,
+            day,
+            AttemptResult.CONNECTED,
+            conversation_result=ConversationResult.CALLBACK,
+            next_contact_at=due,
+            callback_personal=personal,
+            note=note,
         )
-        return [*self._prelude(index, day), replace(call, note=note)]
+        return [*self._prelude(index, day), call]
 
     def _callbacks_due_by(self) -> datetime:
         """The moment callbacks "agreed for a few minutes ago" are counted back from: inside office hours even
@@ -419,13 +439,15 @@ class _Planner:
         if self.rng.random() < 0.5:  # an offer sent first, then the sale
             offer_day = self.rng.choice([d for d in self.days if d < day])
             earlier = [self._refusal(index, offer_day, ("send_offer",), ConversationResult.INTERESTED)]
-        sale = _PlannedCall(
+        sale = _planned(
             index,
             day,
             AttemptResult.CONNECTED,
-            ConversationResult.SALE,
-            sale=self._sale_lines(),
-            promise=promise,
+            conversation_result=ConversationResult.SALE,
+            sale_lines=self._sale_lines(),
+            promise_on=promise is not None,
+            promise_text=promise.text if promise else "",
+            promise_due=promise.due_at if promise else None,
             stage=BuyingStage.READY,
         )
         return [*earlier, sale]
@@ -439,7 +461,11 @@ class _Planner:
 
     def _never(self, index: int, attempt: AttemptResult, never: NeverReason, note: str) -> list[_PlannedCall]:
         result = ConversationResult.NEVER if attempt is AttemptResult.CONNECTED else None
-        return [_PlannedCall(index, self.rng.choice(self.days), attempt, result, never=never, note=note)]
+        return [
+            _planned(
+                index, self.rng.choice(self.days), attempt, conversation_result=result, never_reason=never, note=note
+            )
+        ]
 
     def _never_closed(self, index: int) -> list[_PlannedCall]:
         note = "Компания ликвидирована, подтвердил бывший бухгалтер"
@@ -608,23 +634,13 @@ def _record_all(
     for number, call in enumerate(calls):
         plan = call.plan
         client = clients[plan.client_index]
-        outcome = Outcome(
+        facts = CallFacts(
             client_id=client.id,
             operator=call.operator.name,
-            attempt_result=plan.attempt,
             started_at=call.started,
             ended_at=call.ended,
             idempotency_key=f"demo-{seed}-{number:05d}",
             phone=client.phones[0].e164,
-            conversation_result=plan.result,
-            refusal_reason=plan.reason,
-            refusal_text=plan.refusal_text,
-            never_reason=plan.never,
-            next_contact_at=plan.next_contact,
-            callback_personal=plan.personal,
-            sale_lines=plan.sale,
-            promise=plan.promise,
-            note=plan.note,
-            stage=plan.stage,
         )
+        outcome = build_outcome(plan.entry, facts)
         outcomes.record(session, call.operator, outcome, call.ended + timedelta(seconds=5), settings)

@@ -88,6 +88,26 @@ class Phone:
     shared: bool = False  # another client holds this number too: an office line (PRODUCT.md rule 16)
 
 
+class PromiseState(enum.StrEnum):
+    OPEN = "open"
+    KEPT = "kept"
+    MOVED = "moved"  # to a new date, with a reason: the promise at the new date is a new open one
+
+
+@dataclass(frozen=True)
+class PromiseView:
+    """One promise made to a client, open or closed, for the card's list and history (rule 6)."""
+
+    id: int
+    text: str
+    due_at: datetime
+    state: PromiseState
+    made_at: datetime
+    operator: str | None
+    closed_at: datetime | None = None
+    note: str = ""  # how it was kept, or why it moved
+
+
 @dataclass(frozen=True)
 class QueueItem:
     client_id: int
@@ -99,6 +119,7 @@ class QueueItem:
     client_local_time: datetime | None
     overdue: bool = False
     note: str = ""
+    promise_text: str = ""  # what was promised, when the client is in the queue for a promise (rule 6)
 
 
 @dataclass(frozen=True)
@@ -146,6 +167,12 @@ class ClientView:
     never_reason: NeverReason | None
     history: tuple[HistoryEntry, ...] = ()
     follow_ups: tuple[OpenFollowUp, ...] = ()
+    promises: tuple[PromiseView, ...] = ()  # every promise made to the client, newest first
+
+    @property
+    def open_promises(self) -> tuple[PromiseView, ...]:
+        """The promises still to keep, soonest due first."""
+        return tuple(sorted((p for p in self.promises if p.state is PromiseState.OPEN), key=lambda p: p.due_at))
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ class TeamSettings:
     lease_minutes: int = 30  # rule 8
     daily_goal: int = 80
     callback_handover_minutes: int = 30  # a personal callback overdue this long passes to the team
+    currency: str = "RUB"  # ISO 4217: what sale amounts are in
     # Per weekday, as CallingHours.to_dict() writes it; None: calling_start–calling_end on every working day.
     calling_hours: dict[str, list[str] | None] | None = None
 

@@ -1,17 +1,23 @@
-"""The client card: who the client is, how to address them, their phones, state, value and history."""
+"""The client card: who the client is, how to address them, their phones, state, value, open promises and history.
+
+Moments the client will live through (the next contact, a promise's due date) are shown on both clocks: the
+client's and the operator's, so a Vladivostok client's 09:00 does not read as a 02:00 call.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -19,21 +25,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from callassist.domain import ClientView, HistoryEntry
+from callassist.domain import ClientView, HistoryEntry, PromiseState, PromiseView
 from ui import formatting, labels
 
 
 class ClientCard(QWidget):
     """Signals:
     dialRequested(str): the operator asked to dial this E.164 number.
+    keepRequested(int): mark this promise (follow-up id) kept.
+    moveRequested(int): move this promise to a new date.
     """
 
     dialRequested = Signal(str)
+    keepRequested = Signal(int)
+    moveRequested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("clientCard")
         self._client: ClientView | None = None
+        self._client_zone: ZoneInfo | None = None
+        self._operator_zone: ZoneInfo | None = None
         self._build()
         self.show_client(None)
 
@@ -70,6 +82,8 @@ class ClientCard(QWidget):
         self.phones_layout = QVBoxLayout(self.phones_box)
         layout.addWidget(self.phones_box)
 
+        self._build_promises(layout)
+
         history_box = QGroupBox(self.tr("History"))
         history_layout = QVBoxLayout(history_box)
         self.history = QTreeWidget()
@@ -84,14 +98,73 @@ class ClientCard(QWidget):
         history_layout.addWidget(self.history)
         layout.addWidget(history_box, stretch=1)
 
+    def _build_promises(self, layout: QVBoxLayout) -> None:
+        self.promises_box = QGroupBox(self.tr("Open promises"))
+        box = QVBoxLayout(self.promises_box)
+        self.promise_list = QListWidget()
+        self.promise_list.setObjectName("promiseList")
+        self.promise_list.setWordWrap(True)
+        self.promise_list.setMaximumHeight(90)
+        box.addWidget(self.promise_list)
+        buttons = QHBoxLayout()
+        self.keep_button = QPushButton(self.tr("Kept… (F11)"))
+        self.keep_button.setObjectName("keepPromiseButton")
+        self.move_button = QPushButton(self.tr("Move… (Shift+F11)"))
+        self.move_button.setObjectName("movePromiseButton")
+        self.keep_button.clicked.connect(lambda: self._request(self.keepRequested))
+        self.move_button.clicked.connect(lambda: self._request(self.moveRequested))
+        buttons.addWidget(self.keep_button)
+        buttons.addWidget(self.move_button)
+        box.addLayout(buttons)
+        layout.addWidget(self.promises_box)
+
+    def _request(self, signal: SignalInstance) -> None:
+        promise = self.promise(None)
+        if promise is not None:
+            signal.emit(promise.id)
+
+    def promise(self, follow_up_id: int | None) -> PromiseView | None:
+        """An open promise of the client: by id, else the one selected in the list, else the soonest due."""
+        open_ones = self._client.open_promises if self._client is not None else ()
+        if follow_up_id is None:
+            item = self.promise_list.currentItem()
+            follow_up_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        chosen = [p for p in open_ones if p.id == follow_up_id]
+        return chosen[0] if chosen else (open_ones[0] if open_ones else None)
+
+    def both_clocks(self, moment: datetime) -> str:
+        """The moment on the client's clock and on the operator's (one clock when they agree)."""
+        theirs = formatting.short_date_time(moment, self._client_zone)
+        yours = formatting.short_date_time(moment, self._operator_zone)
+        if self._client_zone is None or theirs == yours:
+            return yours
+        yours = yours[6:] if yours[:5] == theirs[:5] else yours
+        return self.tr("%1 for the client = %2 for you").replace("%1", theirs).replace("%2", yours)
+
+    def _show_promises(self, client: ClientView) -> None:
+        self.promise_list.clear()
+        for promise in client.open_promises:
+            text = self.tr("«%1» by %2").replace("%1", promise.text).replace("%2", self.both_clocks(promise.due_at))
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, promise.id)
+            item.setToolTip(text)
+            self.promise_list.addItem(item)
+        if self.promise_list.count():
+            self.promise_list.setCurrentRow(0)
+        self.promises_box.setVisible(bool(client.open_promises))
+
     @property
     def client(self) -> ClientView | None:
         return self._client
 
     def show_client(self, client: ClientView | None, now: datetime | None = None, operator_zone: str = "") -> None:
         self._client = client
+        self._client_zone = ZoneInfo(client.timezone) if client is not None and client.timezone else None
+        self._operator_zone = ZoneInfo(operator_zone) if operator_zone else None
         self._clear_phones()
         self.history.clear()
+        self.promise_list.clear()
+        self.promises_box.setVisible(False)
         if client is None:
             self.title.setText(self.tr("No client open"))
             self.subtitle.setText(self.tr("Press F2 to take the next client from the queue."))
@@ -107,8 +180,11 @@ class ClientCard(QWidget):
         self.value.setText(formatting.money(client.lifetime_value))
         self.preferences.setText(client.preferences or self.tr("none noted"))
         self._show_phones(client)
-        for entry in client.history:
-            self.history.addTopLevelItem(self._history_row(entry))
+        self._show_promises(client)
+        rows = [(entry.when, self._history_row(entry)) for entry in client.history]
+        rows += [(p.closed_at, self._promise_row(p)) for p in client.promises if p.closed_at is not None]
+        for _, row in sorted(rows, key=lambda pair: pair[0], reverse=True):  # newest first, calls and promises
+            self.history.addTopLevelItem(row)
         self.history.resizeColumnToContents(0)
         self.history.header().setStretchLastSection(True)
 
@@ -153,9 +229,20 @@ class ClientCard(QWidget):
         if entry.amount:
             details.insert(0, formatting.money(entry.amount))
         if entry.next_contact_at:
-            details.append(self.tr("next: %1").replace("%1", formatting.date_time(entry.next_contact_at)))
+            details.append(self.tr("next: %1").replace("%1", self.both_clocks(entry.next_contact_at)))
         text = "; ".join(d for d in details if d)
         # Two wrapped columns fit the card's width: when and who, then what happened and why.
         item = QTreeWidgetItem([f"{formatting.date_time(entry.when)}\n{entry.operator}", f"{result}\n{text}".strip()])
         item.setToolTip(1, text)
+        return item
+
+    def _promise_row(self, promise: PromiseView) -> QTreeWidgetItem:
+        """A kept or moved promise in the history, with the note or the reason the operator gave."""
+        if promise.state is PromiseState.MOVED:
+            result = self.tr("Promise moved: «%1»").replace("%1", promise.text)
+        else:
+            result = self.tr("Promise kept: «%1»").replace("%1", promise.text)
+        when = formatting.date_time(promise.closed_at)
+        item = QTreeWidgetItem([f"{when}\n{promise.operator or ''}".strip(), f"{result}\n{promise.note}".strip()])
+        item.setToolTip(1, promise.note)
         return item

@@ -1,31 +1,33 @@
 """The operator window: queue, client card, script and wrap-up, with the pipeline always in sight.
 
+The call itself lives in a :class:`~callassist.call_session.CallSession` (no Qt): claiming, the draft, saving
+through the outbox, the lease's heartbeat. The window shows it and forwards keys; it holds no call state of its own.
 Every database call goes through the task runner; the window reacts when it returns. An outcome is confirmed only
 after the core has committed it (rule 10), and the next client opens only after that (rule 9).
 """
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Coroutine
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QKeyCombination, Qt, QTimer, QUrl
+from PySide6.QtCore import QKeyCombination, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from callassist.domain import AttemptResult, Changes, ClientView, ConversationResult, Outcome
+from callassist.call_session import CallEvent, CallSaved, CallSession, LeaseLost, OfflineRefused, OpenCall, ScriptTrail
+from callassist.domain import AttemptResult, Changes, ClientView, ConversationResult
 from callassist.drafts import DraftStore
 from callassist.errors import UserInputError
+from callassist.messages import render
 from callassist.scheduling import QuickPick
 from callassist.services.desk import OperatorDesk
 from callassist.services.queue import COUNT_CAP
-from callassist.team.outbox import Outbox, Queued, ResilientDesk
 from ui import help_overlay, reminders, window_state
 from ui.changes import ChangeHub
 from ui.client_card import ClientCard
+from ui.promise_dialog import PromiseDialog
 from ui.queue_model import QueueModel
 from ui.queue_panel import QueuePanel
 from ui.script_editor import ScriptEditor
@@ -38,22 +40,21 @@ OUTBOX_RETRY_MS = 15_000  # team mode: how often outcomes kept offline are sent 
 DRAFT_DEBOUNCE_MS = 150
 
 
-@dataclass
-class OpenCall:
-    client: ClientView
-    started_at: datetime
-    key: str
-    phone: str
-    dialed: bool = False
-
-
 class OperatorWindow(QMainWindow):
+    """Signals:
+    sessionEvent(object): a CallEvent from the call session, carried to the GUI thread.
+    """
+
+    sessionEvent = Signal(object)
+
     def __init__(self, desk: OperatorDesk, tasks: TaskRunner, hub: ChangeHub, drafts: DraftStore) -> None:
         super().__init__()
         self.setObjectName("operatorWindow")
-        self.desk, self.tasks, self.hub, self.drafts = desk, tasks, hub, drafts
-        self.resilient = ResilientDesk(desk, Outbox())
-        self.call: OpenCall | None = None
+        self.desk, self.tasks, self.hub = desk, tasks, hub
+        self.session = CallSession(desk, drafts)
+        self.session.subscribe(self.sessionEvent.emit)  # may fire on the database thread: queued to this one
+        self.promise_dialog: PromiseDialog | None = None
+        self.sessionEvent.connect(self._on_session_event)
         self.setWindowTitle(self.tr("CallAssist — %1").replace("%1", desk.operator_name))
         self._timers()
         self._build()
@@ -68,7 +69,8 @@ class OperatorWindow(QMainWindow):
         self.queue_panel = QueuePanel(self.queue_model)
         self.card = ClientCard()
         self.script = ScriptPanel(self.desk.operator_name, self.tasks)
-        self.form = WrapUpForm(self.desk.settings.office_timezone, self.desk.settings.calling_start)
+        settings = self.desk.settings
+        self.form = WrapUpForm(settings.office_timezone, settings.calling_start, settings.currency)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -117,6 +119,8 @@ class OperatorWindow(QMainWindow):
         self.queue_panel.next_button.clicked.connect(self.take_next)
         self.queue_panel.clientChosen.connect(self.open_client)
         self.card.dialRequested.connect(self.dial)
+        self.card.keepRequested.connect(self.keep_promise)
+        self.card.moveRequested.connect(self.move_promise)
         self.form.saveRequested.connect(self.save_outcome)
         self.form.changed.connect(self._draft_timer_start)
         self._set_open(None)
@@ -137,6 +141,9 @@ class OperatorWindow(QMainWindow):
             bind(key, lambda r=conversation: self.form.set_conversation(r))
         for digit, pick in zip("7890", QuickPick, strict=True):
             bind(f"Ctrl+{digit}", lambda p=pick: self.form.apply_quick_pick(p))
+        bind("F11", lambda: self.keep_promise(None))
+        bind("Shift+F11", lambda: self.move_promise(None))
+        bind("F12", self.form.focus_first)  # from anywhere: into the wrap-up form
         bind(QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Return), self.save_outcome)
         bind(QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Enter), self.save_outcome)
 
@@ -165,20 +172,18 @@ class OperatorWindow(QMainWindow):
         reasons = await self.tasks.db(self.desk.refusal_reasons)
         products = await self.tasks.db(self.desk.products)
         self.form.set_catalogues(reasons, products, self.desk.language)
-        self._show_offline(await self.tasks.io(self.resilient.waiting))  # kept from an earlier session
+        self._show_offline(await self.tasks.io(self.session.waiting))  # kept from an earlier session
         await self.script.load_script(*await self.tasks.db(self.desk.current_script))
         await self._refresh()
         await self._resume()
+        await self.tasks.db(self.session.report_refused)  # refused while this operator was away: shown now
 
     async def _resume(self) -> None:
-        draft = await self.tasks.io(self.drafts.load)
-        held = await self.tasks.db(self.desk.held_client)
-        if draft is not None and (held is None or held.id == draft.get("client_id")):
-            client = await self.tasks.db(self.desk.open_client, int(draft["client_id"]))
-            self._start_call(client, draft)
-            self.statusBar().showMessage(self.tr("The unsaved wrap-up was restored."), 10_000)
-        elif held is not None:
-            self._start_call(held)
+        call = await self.tasks.db(self.session.resume)
+        if call is not None:
+            self._show_call(call)
+            if call.entry.attempt_result is not None:
+                self.statusBar().showMessage(self.tr("The unsaved wrap-up was restored."), 10_000)
 
     def refresh(self) -> None:
         self.tasks.spawn(self._refresh())
@@ -201,19 +206,33 @@ class OperatorWindow(QMainWindow):
             self.refresh()
 
     # --- the call -----------------------------------------------------------------------------------------
+    @property
+    def call(self) -> OpenCall | None:
+        """The session's open call (the window keeps none of its own)."""
+        return self.session.call
+
+    def show_error(self, error: UserInputError) -> None:
+        """A refusal in the operator's language, with focus on the field it names."""
+        self.form.show_error(error, language=self.desk.language)
+        self.statusBar().showMessage(error.render(self.desk.language), 8000)
+
     def take_next(self) -> None:
         self.tasks.spawn(self._take_next())
 
     async def _take_next(self) -> None:
-        if self.call is not None:
+        if self.call is not None:  # rule 9, said here without a trip to the database thread
             self.statusBar().showMessage(self.tr("Save how this call ended before taking the next client."), 8000)
-            self.form.save.setFocus()
+            self.form.focus_first()
             return
-        client = await self.tasks.db(self.resilient.next_client)  # sends waiting outcomes first
+        try:
+            client = await self.tasks.db(self.session.take_next)  # sends waiting outcomes first
+        except UserInputError as error:
+            self.show_error(error)
+            return
         if client is None:
             self.statusBar().showMessage(self.tr("The queue is empty for now."), 8000)
             return
-        self._start_call(client)
+        self._show_call(self.session.call)
 
     def open_client(self, client_id: int) -> None:
         self.tasks.spawn(self._open_client(client_id))
@@ -222,26 +241,36 @@ class OperatorWindow(QMainWindow):
         if self.call is not None:
             self.statusBar().showMessage(self.tr("Save how this call ended before opening another client."), 8000)
             return
-        self._start_call(await self.tasks.db(self.desk.open_client, client_id))
+        try:
+            await self.tasks.db(self.session.open_client, client_id)
+        except UserInputError as error:
+            self.show_error(error)
+            return
+        self._show_call(self.session.call)
 
-    def _start_call(self, client: ClientView, draft: dict[str, Any] | None = None) -> None:
+    def _show_call(self, call: OpenCall | None) -> None:
+        if call is None:
+            return
         now = self.desk.now()
-        started = datetime.fromisoformat(draft["started_at"]) if draft else now
-        phone = client.phones[0].e164 if client.phones else ""
-        self.call = OpenCall(client, started, draft["key"] if draft else uuid.uuid4().hex, phone)
-        self.card.show_client(client, now, self.desk.settings.office_timezone)
-        self.script.show_client(client)
+        restored = call.entry  # a draft's entry, or an empty one
+        self.card.show_client(call.client, now, self.desk.settings.office_timezone)
+        self.script.show_client(call.client)
         self.form.set_now(now)
+        self.form.set_client(call.client, call.clock)
         self.form.reset()
-        if draft:
-            self.form.restore(draft.get("form", {}))
-        self._set_open(client)
+        if restored != type(restored)():
+            self.form.restore(restored)
+        self.session.update(self.form.entry())  # the session holds what the form shows
+        self._set_open(call.client)
+        if call.dialled:
+            self._tick.start()
         self.form.attempt.setFocus()
 
     def _set_open(self, client: ClientView | None) -> None:
         self.queue_panel.next_button.setEnabled(client is None)  # rule 9: wrap-up first
         self.form.setEnabled(client is not None)
         if client is None:
+            self.form.set_client(None, None)
             self._heartbeat.stop()
             self._tick.stop()
             self.timer_label.clear()
@@ -256,10 +285,7 @@ class OperatorWindow(QMainWindow):
         """Hand the number to the softphone; with nothing to handle ``tel:``, put it on the clipboard."""
         if self.call is None:
             return
-        if not self.call.dialed:
-            self.call.started_at = self.desk.now()
-            self.call.dialed = True
-        self.call.phone = number
+        self.session.note_dialled(number)
         self._tick.start()
         self._show_timer()
         if not QDesktopServices.openUrl(QUrl(window_state.dial_url(number))):
@@ -271,84 +297,142 @@ class OperatorWindow(QMainWindow):
         self.save_draft()
 
     def _show_timer(self) -> None:
-        if self.call is not None and self.call.dialed:
-            seconds = int((self.desk.now() - self.call.started_at).total_seconds())
+        call = self.call
+        if call is not None and call.dialled:
+            seconds = int((self.desk.now() - call.started_at).total_seconds())
             self.timer_label.setText(self.tr("On the call: %1").replace("%1", f"{seconds // 60}:{seconds % 60:02d}"))
 
     def _send_heartbeat(self) -> None:
         if self.call is not None:
-            self.tasks.spawn(self.tasks.db(self.desk.heartbeat, self.call.client.id))
+            self.tasks.spawn(self.tasks.db(self.session.heartbeat))  # a lost lease comes back as an event
+
+    # --- promises (rule 6) ----------------------------------------------------------------------------------
+    def keep_promise(self, follow_up_id: int | None) -> None:
+        self._ask_promise(follow_up_id, moving=False)
+
+    def move_promise(self, follow_up_id: int | None) -> None:
+        self._ask_promise(follow_up_id, moving=True)
+
+    def _ask_promise(self, follow_up_id: int | None, moving: bool) -> None:
+        """Open the keep/move dialog (``open()``, never ``exec()``) for a promise of the open client."""
+        promise = self.card.promise(follow_up_id)
+        if self.call is None or promise is None:
+            return
+        zone = ZoneInfo(self.desk.settings.office_timezone)
+        self.promise_dialog = PromiseDialog(promise, moving, self.form.both_clocks, self.desk.now(), zone, self)
+        self.promise_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.promise_dialog.answered.connect(lambda text, due: self.tasks.spawn(self._answer(promise.id, text, due)))
+        self.promise_dialog.open()
+
+    async def _answer(self, follow_up_id: int, text: str, due: Any) -> None:
+        try:
+            if due is None:
+                client = await self.tasks.db(self.session.keep_promise, follow_up_id, text)
+            else:
+                client = await self.tasks.db(self.session.move_promise, follow_up_id, due, text)
+        except UserInputError as error:
+            if self.promise_dialog is not None:
+                self.promise_dialog.show_error(error.render(self.desk.language), error.field)
+            return
+        if self.promise_dialog is not None:
+            self.promise_dialog.accept()
+        self.activateWindow()  # back to the call: keys reach the window's shortcuts again
+        self.card.show_client(client, self.desk.now(), self.desk.settings.office_timezone)
+        self.form.set_client(client, self.call.clock if self.call else None)
+        self.form.focus_first()
+        self.hub.broadcast(Changes(clients=frozenset({client.id}), queue=True))
 
     # --- saving -------------------------------------------------------------------------------------------
     def save_outcome(self) -> None:
         if self.call is not None:
             self.tasks.spawn(self._save_outcome())
 
+    def _trail(self) -> ScriptTrail:
+        script = self.script
+        return ScriptTrail(script.script_version_id, script.path(), script.objections(), script.unscripted())
+
     async def _save_outcome(self) -> None:
         call = self.call
         assert call is not None
-        values = self.form.values()
-        if values.attempt_result is None:
-            self.form.show_error(self.tr("Choose how the attempt went (Ctrl+1…6)."), "attemptResult")
+        if call.lease_lost:  # nothing can be saved over a client someone else holds: the call is closed unsaved
+            await self.tasks.io(self.session.abandon)
+            self._closed()
             return
-        outcome = Outcome(
-            client_id=call.client.id,
-            operator=self.desk.operator_name,
-            attempt_result=values.attempt_result,
-            started_at=call.started_at,
-            ended_at=max(self.desk.now(), call.started_at),
-            idempotency_key=call.key,
-            phone=call.phone,
-            conversation_result=values.conversation_result,
-            refusal_reason=values.refusal_reason,
-            refusal_text=values.refusal_text,
-            never_reason=values.never_reason,
-            next_contact_at=values.next_contact_at,
-            callback_personal=values.callback_personal,
-            sale_lines=values.sale_lines,
-            promise=values.promise,
-            note=values.note,
-            script_version_id=self.script.script_version_id,
-            script_path=self.script.path(),
-            objections=self.script.objections(),
-            unscripted=self.script.unscripted(),
-        )
+        entry = self.form.entry()
+        self.session.update(entry)
+        if self.form.round_into_hours():  # shown first, saved on the next Ctrl+Enter: no silent change
+            return
+        try:
+            outcome = self.session.build_outcome(entry, self._trail())
+        except UserInputError as error:
+            self.show_error(error)
+            return
         if not await self.reminders.callback_time_confirmed(outcome):
             return
         self.form.save.setEnabled(False)
         try:
-            saved = await self.tasks.db(self.resilient.record, outcome)
+            await self.tasks.db(self.session.save, entry, self._trail())
         except UserInputError as error:
-            self.form.show_error(str(error), error.field)
-            return
+            self.show_error(error)
         finally:
             self.form.save.setEnabled(True)
-        # Committed: only now is the outcome confirmed and the draft dropped.
+        # Confirmation, the draft's removal and the next client follow the committed save (CallSaved).
+
+    def _on_session_event(self, event: CallEvent) -> None:
+        if isinstance(event, CallSaved):
+            self._confirm(event)
+        elif isinstance(event, LeaseLost):
+            message = render("wrapup.lease_taken", self.desk.language, name=event.client.full_name, key="Ctrl+Enter")
+            self.form.show_error(message, "client")
+            self.form.save.setText(self.tr("Close this call unsaved (Ctrl+Enter)"))
+            self.statusBar().showMessage(message)
+        elif isinstance(event, OfflineRefused):
+            kept = event.refused
+            message = render(
+                "wrapup.server_refused",
+                self.desk.language,
+                name=event.client_name,
+                detail=kept.error.render(self.desk.language),
+            )
+            self.statusBar().showMessage(message)
+            self.offline_label.setText(message)
+            self.offline_label.setVisible(True)
+
+    def _saved_message(self, event: CallSaved, name: str) -> str:
+        """``Saved: Name. Next contact 11.01 10:00 for the client = 09:00 for you.``"""
+        when = event.saved.next_contact_at if event.saved is not None else None
+        if when is None:
+            return self.tr("Saved: %1.").replace("%1", name)
+        moment = self.form.both_clocks(when, event.client.timezone)
+        return self.tr("Saved: %1. Next contact %2.").replace("%1", name).replace("%2", moment)
+
+    def _confirm(self, event: CallSaved) -> None:
+        """Only now, after the commit: the confirmation in both clocks, the next client may open."""
+        self._closed()
+        name = event.client.full_name
+        if event.queued is not None:  # the server is away: kept on this computer, sent when it is back
+            self._show_offline(event.queued.waiting)
+            message = self.tr("The server cannot be reached: %1 is kept on this computer.").replace("%1", name)
+            self.statusBar().showMessage(message, 8000)
+            return
+        assert event.saved is not None
+        self.statusBar().showMessage(self._saved_message(event, name), 15_000)
+        self.hub.broadcast(event.saved.changes)
+
+    def _closed(self) -> None:
         self._draft_timer.stop()
-        await self.tasks.io(self.drafts.clear)
-        self.call = None
         self.card.show_client(None)
         self.script.show_client(None)
         self.form.reset()
+        self.form.save.setText(self.tr("Save outcome (Ctrl+Enter)"))
         self._set_open(None)
         self.queue_panel.next_button.setFocus()
-        if isinstance(saved, Queued):  # the server is away: kept on this computer, sent when it is back
-            self._show_offline(saved.waiting)
-            self.statusBar().showMessage(
-                self.tr("The server cannot be reached: %1 is kept on this computer.").replace(
-                    "%1", call.client.full_name
-                ),
-                8000,
-            )
-            return
-        self.statusBar().showMessage(self.tr("Saved: %1.").replace("%1", call.client.full_name), 8000)
-        self.hub.broadcast(saved.changes)
 
     async def _drain_outbox(self) -> None:
         """Every 15 s: send outcomes kept while the server was away; each lands once (idempotency keys)."""
         if not self.offline_label.isVisible():
             return
-        sent, waiting = await self.tasks.db(self.resilient.drain)
+        sent, waiting = await self.tasks.db(self.session.drain)
         self._show_offline(waiting)
         if sent:
             self.hub.broadcast(Changes(queue=True, calls=True))
@@ -428,18 +512,11 @@ class OperatorWindow(QMainWindow):
 
     # --- drafts -------------------------------------------------------------------------------------------
     def _draft_timer_start(self) -> None:
+        self.session.update(self.form.entry())
         self._draft_timer.start()
 
     def save_draft(self) -> None:
+        """Write the open call's draft now, off the GUI thread (rule 10)."""
         if self.call is not None:
-            self.tasks.spawn(self.tasks.io(self.drafts.save, self.draft()))
-
-    def draft(self) -> dict[str, Any]:
-        assert self.call is not None
-        return {
-            "client_id": self.call.client.id,
-            "started_at": self.call.started_at.isoformat(),
-            "key": self.call.key,
-            "phone": self.call.phone,
-            "form": self.form.to_draft(),
-        }
+            self.session.update(self.form.entry())
+            self.tasks.spawn(self.tasks.io(self.session.save_draft))

@@ -118,7 +118,7 @@ class QueueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == "client":
             return "\n".join(filter(None, (item.name, item.company, item.phone)))
         if role == Qt.ItemDataRole.ToolTipRole and column in ("reason", "due"):
-            return labels.queue_reason(item.reason, item.overdue)
+            return "\n".join(filter(None, (labels.queue_reason(item.reason, item.overdue), item.promise_text)))
         if role == Qt.ItemDataRole.FontRole and item.overdue and column in ("reason", "due"):
             font = QFont()
             font.setBold(True)
@@ -130,8 +130,11 @@ class QueueModel(QAbstractTableModel):
     def _display(self, item: QueueItem, column: str) -> str:
         if column == "client":
             return f"{item.name} · {item.company}" if item.company else item.name
-        if column == "reason":
-            return labels.queue_reason(item.reason)  # overdue shows as bold, and in words in the tooltip
+        if column == "reason":  # overdue shows as bold, and in words in the tooltip
+            if item.promise_text:  # a promise says what was promised, quoted; whole in the tooltip
+                text = item.promise_text if len(item.promise_text) <= 15 else item.promise_text[:14] + "…"
+                return f"«{text}»"
+            return labels.queue_reason(item.reason)
         if column == "due":
             return formatting.short_date_time(item.due)
         if item.client_local_time is None:

@@ -20,6 +20,7 @@ from callassist.domain import (
     OpenFollowUp,
     Phone,
 )
+from callassist.services import promises
 from callassist.storage.models import Call, ClientPhone, FollowUp, Operator, RefusalReason
 
 # The card's three reads, built once: opening a client is the operator's hot path (claim p99 goal 2 ms), and
@@ -109,6 +110,7 @@ def client_view(session: Session, client: Any, language: str = "ru") -> ClientVi
         never_reason=NeverReason(client.never_reason) if client.never_reason else None,
         history=calls,
         follow_ups=open_follow_ups(session, client.id),
+        promises=promises.promise_views(session, client.id),
     )
 
 

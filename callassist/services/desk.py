@@ -30,6 +30,7 @@ from callassist.settings import load as load_settings
 from callassist.storage.engine import Database
 from callassist.storage.models import Client, Operator
 from callassist.timekeeping.ics import CalendarItem, write_calendar
+from callassist.wrapup import ClientClock
 
 REMINDER_AHEAD = timedelta(minutes=10)  # the banner shows a callback this long before it is due
 
@@ -122,14 +123,39 @@ class OperatorDesk:
         with self.db.read() as session:
             client = session.get(Client, client_id)
             if client is None:
-                raise NotFound("This client no longer exists in the database.", field="client")
+                raise NotFound("wrapup.client_gone", field="client")
             return zones.outside_hours(session, client, when, self.settings)
 
+    def client_clock(self, client_id: int) -> ClientClock:
+        """The client's zone, calling hours and country calendar, for the wrap-up form's rounding (rule 2)."""
+        with self.db.read() as session:
+            client = session.get(Client, client_id)
+            if client is None:
+                raise NotFound("wrapup.client_gone", field="client")
+            zone = zones.zone_of(client, self.settings)
+            return ClientClock(zone, self.settings.hours, zones.client_calendar(session, client, self.settings))
+
     def close_promise(self, follow_up_id: int, note: str) -> Changes:
-        """Close a kept promise; the note saying how it was kept is required (rule 6)."""
+        """Mark a promise kept; the note saying how it was kept is required (rule 6)."""
         with self.db.write() as session:
             client_id = promises.close_promise(session, follow_up_id, note, self.now())
         return Changes(clients=frozenset({client_id}), queue=True)
+
+    keep_promise = close_promise
+
+    def move_promise(self, follow_up_id: int, new_due: datetime, reason: str) -> Changes:
+        """Move a promise to a new date with the reason the client was told (rule 6)."""
+        with self.db.write() as session:
+            client_id = promises.move_promise(session, follow_up_id, new_due, reason, self.now(), self.settings)
+        return Changes(clients=frozenset({client_id}), queue=True)
+
+    def client_view(self, client_id: int) -> ClientView:
+        """A client's card as it stands, without claiming it (refreshing an open card, a read-only render)."""
+        with self.db.read() as session:
+            client = session.get(Client, client_id)
+            if client is None:
+                raise NotFound("wrapup.client_gone", field="client")
+            return clients.client_view(session, client, self.language)
 
     def calendar_items(self) -> tuple[CalendarItem, ...]:
         """This operator's open callbacks and promises, for a calendar file."""

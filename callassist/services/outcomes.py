@@ -12,6 +12,7 @@ from decimal import Decimal
 from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
+from callassist import wrapup
 from callassist.domain import (
     AttemptResult,
     ClientState,
@@ -22,7 +23,7 @@ from callassist.domain import (
 )
 from callassist.errors import NotFound, UserInputError
 from callassist.scheduling import surface_time
-from callassist.services import catalogues, queue, zones
+from callassist.services import catalogues, promises, queue, zones
 from callassist.settings import TeamSettings
 from callassist.stats import summary
 from callassist.storage.models import (
@@ -36,77 +37,12 @@ from callassist.storage.models import (
     SaleItem,
     UnscriptedObjection,
 )
-
-NEEDS_REASON = (ConversationResult.INTERESTED, ConversationResult.REFUSED)  # rule 1: not a sale, not a callback
-MAX_AHEAD = timedelta(days=3 * 366)
-
-NEVER_HELP = (
-    "«Never» needs an objective reason: the number does not exist, the organisation has closed, the person is gone, "
-    "or the client asked not to be called. Any other refusal is «Refused» with a date to call again."
-)
+from callassist.wrapup import Field
 
 
 def validate(outcome: Outcome, now: datetime) -> None:
-    """Refuse an outcome the rules do not allow, naming the field at fault (rules 1, 2, 3, 5)."""
-    if outcome.ended_at < outcome.started_at:
-        raise UserInputError("The call cannot end before it started.", field="endedAt")
-    if outcome.attempt_result is AttemptResult.CONNECTED:
-        _validate_conversation(outcome, now)
-    else:
-        _validate_not_reached(outcome)
-    if outcome.promise is not None:
-        if not outcome.promise.text.strip():
-            raise UserInputError("Say what was promised.", field="promise")
-        if outcome.promise.due_at <= now:
-            raise UserInputError("A promise needs a due date in the future.", field="promise")
-
-
-def _validate_not_reached(outcome: Outcome) -> None:
-    if outcome.conversation_result is not None:
-        raise UserInputError("A conversation result needs a connected call.", field="conversationResult")
-    if outcome.never_reason is not None and not (
-        outcome.attempt_result is AttemptResult.NOT_IN_SERVICE
-        and outcome.never_reason is NeverReason.NUMBER_DOES_NOT_EXIST
-    ):
-        raise UserInputError(
-            "Without a conversation the only objective ground for «Never» is a number that does not exist.",
-            field="neverReason",
-        )
-
-
-def _validate_conversation(outcome: Outcome, now: datetime) -> None:
-    result = outcome.conversation_result
-    if result is None:
-        raise UserInputError("Choose how the conversation ended.", field="conversationResult")
-    if result in NEEDS_REASON:
-        if not outcome.refusal_reason:
-            raise UserInputError("Choose why the client did not buy today (rule 1).", field="refusalReason")
-        _validate_next_contact(outcome.next_contact_at, now, "Choose a concrete date to call again.")
-    if result is ConversationResult.CALLBACK:
-        _validate_next_contact(outcome.next_contact_at, now, "Choose the date and time the client agreed to.")
-    if result is ConversationResult.NEVER and outcome.never_reason is None:
-        raise UserInputError(NEVER_HELP, field="neverReason")
-    if result is ConversationResult.SALE:
-        _validate_sale(outcome)
-
-
-def _validate_next_contact(when: datetime | None, now: datetime, missing: str) -> None:
-    if when is None:
-        raise UserInputError(missing, field="nextContactDate")
-    if when <= now:
-        raise UserInputError("The next contact must be in the future.", field="nextContactDate")
-    if when - now > MAX_AHEAD:
-        raise UserInputError(
-            "The next contact is more than three years away; choose a nearer date.", field="nextContactDate"
-        )
-
-
-def _validate_sale(outcome: Outcome) -> None:
-    if not outcome.sale_lines:
-        raise UserInputError("A sale records what was sold: add at least one product.", field="saleLines")
-    for line in outcome.sale_lines:
-        if line.quantity <= 0 or line.amount <= 0:
-            raise UserInputError("Each product sold needs a quantity and an amount above zero.", field="saleLines")
+    """Refuse an outcome the rules do not allow (rules 1, 2, 3, 5); the rules live in :mod:`callassist.wrapup`."""
+    wrapup.validate(outcome, now)
 
 
 def record(
@@ -119,7 +55,8 @@ def record(
     validate(outcome, now)
     client = session.get(Client, outcome.client_id)
     if client is None:
-        raise NotFound("This client no longer exists in the database.", field="client")
+        raise NotFound("wrapup.client_gone", field=Field.CLIENT)
+    _check_lease(session, client, operator, outcome, now)
     call = _new_call(session, operator, outcome, now)
     _close_plan(session, client.id, now, call.id)
     if outcome.attempt_result is AttemptResult.CONNECTED:
@@ -137,6 +74,7 @@ def record(
             operator_id=operator.id,
             text=outcome.promise.text,
         )
+    promises.after_call(session, client, now, settings)
     if outcome.stage is not None:
         client.stage = outcome.stage.value
     client.updated_at = now
@@ -144,6 +82,25 @@ def record(
     queue.release(session, operator, client.id)
     summary.count_call(session, call, _futures_planned(session, call))
     return call, False
+
+
+def _check_lease(session: Session, client: Client, operator: Operator, outcome: Outcome, now: datetime) -> None:
+    """Rule 8 on every database: an outcome is not saved over a client someone else now holds, nor after the lease
+    lapsed and another operator took the client and saved a call of their own since this one started."""
+    holder_id = client.lease_operator_id
+    if holder_id is not None and holder_id != operator.id and (client.lease_expires_at or now) >= now:
+        raise UserInputError("wrapup.lease_lost", field=Field.CLIENT, holder=_operator_name(session, holder_id))
+    taken_by = session.scalar(
+        select(Call.operator_id)
+        .where(Call.client_id == client.id, Call.operator_id != operator.id, Call.started_at > outcome.started_at)
+        .limit(1)
+    )
+    if taken_by is not None:
+        raise UserInputError("wrapup.lease_expired", field=Field.CLIENT, holder=_operator_name(session, taken_by))
+
+
+def _operator_name(session: Session, operator_id: int) -> str:
+    return session.scalar(select(Operator.name).where(Operator.id == operator_id)) or "?"
 
 
 _FUTURES_PLANNED = select(func.count()).where(
@@ -162,9 +119,9 @@ def _new_call(session: Session, operator: Operator, outcome: Outcome, now: datet
     if outcome.refusal_reason:
         reason = session.scalar(select(RefusalReason).where(RefusalReason.code == outcome.refusal_reason))
         if reason is None:
-            raise UserInputError(f"Unknown refusal reason {outcome.refusal_reason!r}.", field="refusalReason")
+            raise UserInputError("wrapup.reason_unknown", field=Field.REFUSAL_REASON, reason=outcome.refusal_reason)
         if reason.needs_text and not outcome.refusal_text.strip():
-            raise UserInputError("Write in a few words what the client said.", field="refusalText")
+            raise UserInputError("wrapup.reason_text_required", field=Field.REFUSAL_TEXT)
         reason_id = reason.id
     call = Call(
         idempotency_key=outcome.idempotency_key,
@@ -201,7 +158,7 @@ def _new_call(session: Session, operator: Operator, outcome: Outcome, now: datet
         )
     for line in outcome.sale_lines:
         if session.get(Product, line.product_id) is None:
-            raise UserInputError("A product in the sale is not in the catalogue.", field="saleLines")
+            raise UserInputError("wrapup.product_unknown", field=Field.SALE_PRODUCT)
         session.add(SaleItem(call_id=call.id, product_id=line.product_id, quantity=line.quantity, amount=line.amount))
     return call
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, cast
 from zoneinfo import ZoneInfo
@@ -142,7 +142,10 @@ def page(
         .limit(limit)
     ).all()
     phones = _first_phones(session, [c.id for c in rows])
-    items = tuple(_item(c, phones.get(c.id, ""), now, settings) for c in rows)
+    promised = _promise_texts(session, [c.id for c in rows if c.queue_reason == QueueReason.PROMISE])
+    items = tuple(
+        replace(_item(c, phones.get(c.id, ""), now, settings), promise_text=promised.get(c.id, "")) for c in rows
+    )
     return QueuePage(items, total, offset)
 
 
@@ -164,6 +167,25 @@ def _first_phones(session: Session, client_ids: list[int]) -> dict[int, str]:
     for client_id, e164 in rows:
         first.setdefault(client_id, e164)
     return first
+
+
+def _promise_texts(session: Session, client_ids: list[int]) -> dict[int, str]:
+    """What each client was promised (the soonest open promise), for the queue rows that are there for it (rule 6)."""
+    if not client_ids:
+        return {}
+    rows = session.execute(
+        select(FollowUp.client_id, FollowUp.text)
+        .where(
+            FollowUp.client_id.in_(client_ids),
+            FollowUp.kind == FollowUpKind.PROMISE.value,
+            FollowUp.done_at.is_(None),
+        )
+        .order_by(FollowUp.client_id, FollowUp.due_at)
+    )
+    texts: dict[int, str] = {}
+    for client_id, text in rows:
+        texts.setdefault(client_id, text)
+    return texts
 
 
 def _item(client: Client, phone: str, now: datetime, settings: TeamSettings) -> QueueItem:
@@ -262,12 +284,9 @@ def claim(session: Session, operator: Operator, client_id: int, now: datetime, s
     """Claim one named client (opened from the queue table)."""
     held = held_by(session, operator, now)
     if held is not None and held.id != client_id:
-        raise UserInputError(
-            f"Finish the wrap-up of {held.full_name or 'the current client'} first: save how the call ended.",
-            field="wrapUp",
-        )
+        raise UserInputError("wrapup.finish_first", field="client", name=held.full_name or "?")
     if not _take_lease(session, client_id, operator, now, settings):
-        raise UserInputError("Another operator is working with this client right now.", field="client")
+        raise UserInputError("wrapup.client_taken", field="client")
     client = session.get(Client, client_id)
     assert client is not None
     session.refresh(client)

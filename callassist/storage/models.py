@@ -274,6 +274,7 @@ class FollowUp(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     done_note: Mapped[str] = mapped_column(Text, default="")
+    closed_as: Mapped[str | None] = mapped_column(String(8))  # a promise: "kept" or "moved" (rule 6)
     snoozed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)  # a reminder put off by the operator
 
     __table_args__ = (

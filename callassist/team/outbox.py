@@ -9,27 +9,17 @@ the deletion from the outbox) was lost is found as a duplicate and not written t
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
-from callassist import paths
-from callassist.domain import (
-    AttemptResult,
-    BuyingStage,
-    ClientView,
-    ConversationResult,
-    NeverReason,
-    Outcome,
-    OutcomeSaved,
-    PromiseInput,
-    SaleLine,
-)
+from callassist import paths, wrapup
+from callassist.domain import ClientView, Outcome, OutcomeSaved
 from callassist.errors import EnvironmentFailure, UserInputError
 
 _SCHEMA = """
@@ -45,11 +35,15 @@ CREATE TABLE IF NOT EXISTS outbox (
 class Recorder(Protocol):
     """What the outbox sends to: ``OperatorDesk`` or anything with its ``record``."""
 
+    operator_name: str
+
     def record(self, outcome: Outcome) -> OutcomeSaved: ...
 
 
 class Desk(Recorder, Protocol):
     """What a workstation works through: ``OperatorDesk``."""
+
+    def now(self) -> datetime: ...
 
     def next_client(self) -> ClientView | None: ...
 
@@ -64,59 +58,50 @@ class Queued:
 
 @dataclass(frozen=True)
 class Refused:
-    """An outcome the server refused on sending; it stays in the outbox for a supervisor to look at."""
+    """An outcome the server refused on sending; it stays in the outbox, and its operator is shown it and the client.
+
+    ``reason`` is the refusal in English (for logs); ``error`` is the refusal itself, to render in the UI language.
+    """
 
     outcome: Outcome
     reason: str
+    error: UserInputError
 
 
-def default_path() -> Path:
-    return paths.data_dir() / "outbox.sqlite3"
+def default_path(operator: str | None = None) -> Path:
+    """The outbox file of ``operator`` on this workstation (one per operator: a queued outcome is its operator's)."""
+    if operator is None:
+        return paths.data_dir() / "outbox.sqlite3"
+    safe = re.sub(r"[^\w.-]+", "_", operator.strip(), flags=re.UNICODE) or "operator"
+    return paths.data_dir() / f"outbox-{safe}.sqlite3"
 
 
 def outcome_to_json(outcome: Outcome) -> str:
-    """The outcome as JSON: datetimes in ISO 8601 with their offset, amounts as decimal strings."""
-    return json.dumps(asdict(outcome), default=_plain, ensure_ascii=False, sort_keys=True)
-
-
-def _plain(value: Any) -> str:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    raise TypeError(f"cannot store {type(value).__name__} in the outbox")
+    """The outcome as JSON text (the contract is :func:`callassist.wrapup.outcome_to_json`)."""
+    return json.dumps(wrapup.outcome_to_json(outcome), ensure_ascii=False, sort_keys=True)
 
 
 def outcome_from_json(text: str) -> Outcome:
     """The inverse of ``outcome_to_json``."""
-    data = json.loads(text)
-    moment = datetime.fromisoformat
-    optional = {
-        "conversation_result": ConversationResult,
-        "never_reason": NeverReason,
-        "stage": BuyingStage,
-        "next_contact_at": moment,
-    }
-    for name, convert in optional.items():
-        if data.get(name) is not None:
-            data[name] = convert(data[name])
-    data["attempt_result"] = AttemptResult(data["attempt_result"])
-    data["started_at"], data["ended_at"] = moment(data["started_at"]), moment(data["ended_at"])
-    data["sale_lines"] = tuple(
-        SaleLine(line["product_id"], line["quantity"], Decimal(line["amount"])) for line in data["sale_lines"]
-    )
-    if data.get("promise") is not None:
-        data["promise"] = PromiseInput(data["promise"]["text"], moment(data["promise"]["due_at"]))
-    for name in ("script_path", "objections", "unscripted"):
-        data[name] = tuple(data[name])
-    return Outcome(**data)
+    return wrapup.outcome_from_json(json.loads(text))
+
+
+def _refused(outcome: Outcome, stored: str) -> Refused:
+    try:
+        data = json.loads(stored)
+        error = UserInputError(str(data["code"]), data.get("field"), **dict(data.get("params") or {}))
+    except (ValueError, KeyError, TypeError):
+        error = UserInputError(stored)  # kept by an older version as an English sentence
+    return Refused(outcome, str(error), error)
 
 
 class Outbox:
     """Outcomes waiting for the server, oldest first."""
 
-    def __init__(self, path: Path | None = None) -> None:
-        self.path = path or default_path()
+    def __init__(self, path: Path | None = None, operator: str | None = None) -> None:
+        """``operator``: whose outcomes this outbox keeps (its default file is that operator's own)."""
+        self.operator = operator
+        self.path = path or default_path(operator)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self._connect() as conn:
             conn.execute(_SCHEMA)
@@ -156,30 +141,35 @@ class Outbox:
         """Outcomes the server refused when they were sent, with its reason."""
         with self._connect() as conn:
             rows = conn.execute("SELECT outcome, refused FROM outbox WHERE refused IS NOT NULL ORDER BY seq").fetchall()
-        return [Refused(outcome_from_json(text), str(reason)) for text, reason in rows]
+        return [_refused(outcome_from_json(text), str(stored)) for text, stored in rows]
 
     def _remove(self, seq: int) -> None:
         with self._connect() as conn:
             conn.execute("DELETE FROM outbox WHERE seq = ?", (seq,))
 
-    def _mark_refused(self, seq: int, reason: str) -> None:
+    def _mark_refused(self, seq: int, error: UserInputError) -> None:
+        stored = json.dumps({"code": error.code, "field": error.field, "params": error.params}, default=str)
         with self._connect() as conn:
-            conn.execute("UPDATE outbox SET refused = ? WHERE seq = ?", (reason, seq))
+            conn.execute("UPDATE outbox SET refused = ? WHERE seq = ?", (stored, seq))
 
     def drain(self, desk: Recorder) -> tuple[int, int]:
         """Send waiting outcomes in order until the server fails again. Returns ``(sent, waiting)``.
 
         An outcome already stored (its earlier send committed but the answer was lost) counts as sent and is not
-        written again. One the rules now refuse is kept aside with the reason instead of blocking the rest.
+        written again. One the rules now refuse is kept aside with the reason instead of blocking the rest (its
+        operator is shown it: :meth:`refused`). Each outcome is sent only through its own operator's desk: another
+        operator's outcome (a shared workstation) stays here for them.
         """
         sent = 0
         for seq, outcome in self.pending():
+            if outcome.operator != desk.operator_name:
+                continue
             try:
                 desk.record(outcome)
             except EnvironmentFailure:
                 break
             except UserInputError as exc:
-                self._mark_refused(seq, str(exc))
+                self._mark_refused(seq, exc)
                 continue
             self._remove(seq)
             sent += 1
@@ -194,7 +184,12 @@ class ResilientDesk:
         self.outbox = outbox
 
     def record(self, outcome: Outcome) -> OutcomeSaved | Queued:
-        """Save ``outcome`` on the server, or queue it. Earlier queued outcomes are sent first, so order holds."""
+        """Save ``outcome`` on the server, or queue it. Earlier queued outcomes are sent first, so order holds.
+
+        Raises:
+            UserInputError: the rules (1–5) refuse the outcome; it is refused here, at once, never queued.
+        """
+        wrapup.validate(outcome, self.desk.now())
         if self.outbox.waiting():
             _, waiting = self.outbox.drain(self.desk)
             if waiting:
@@ -209,6 +204,10 @@ class ResilientDesk:
 
     def drain(self) -> tuple[int, int]:
         return self.outbox.drain(self.desk)
+
+    def refused(self) -> list[Refused]:
+        """This operator's outcomes the server refused when they were sent, to show with their clients."""
+        return [kept for kept in self.outbox.refused() if kept.outcome.operator == self.desk.operator_name]
 
     def next_client(self) -> ClientView | None:
         """The next client, once what waits here is sent.

@@ -40,6 +40,22 @@
         <translation>Result</translation>
     </message>
     <message>
+        <source>Open promises</source>
+        <translation>Open promises</translation>
+    </message>
+    <message>
+        <source>Kept… (F11)</source>
+        <translation>Kept… (F11)</translation>
+    </message>
+    <message>
+        <source>Move… (Shift+F11)</source>
+        <translation>Move… (Shift+F11)</translation>
+    </message>
+    <message>
+        <source>«%1» by %2</source>
+        <translation>«%1» by %2</translation>
+    </message>
+    <message>
         <source>No client open</source>
         <translation>No client open</translation>
     </message>
@@ -54,6 +70,14 @@
     <message>
         <source>same as yours</source>
         <translation>same as yours</translation>
+    </message>
+    <message>
+        <source>Promise moved: «%1»</source>
+        <translation>Promise moved: «%1»</translation>
+    </message>
+    <message>
+        <source>Promise kept: «%1»</source>
+        <translation>Promise kept: «%1»</translation>
     </message>
     <message>
         <source>%1 for the client = %2 for you</source>
@@ -150,6 +174,18 @@
         <translation>Call again in 3 months</translation>
     </message>
     <message>
+        <source>Mark the client&apos;s promise kept (with a note)</source>
+        <translation>Mark the client&apos;s promise kept (with a note)</translation>
+    </message>
+    <message>
+        <source>Move the client&apos;s promise to a new date (with a reason)</source>
+        <translation>Move the client&apos;s promise to a new date (with a reason)</translation>
+    </message>
+    <message>
+        <source>Jump to the wrap-up form (its first empty required field)</source>
+        <translation>Jump to the wrap-up form (its first empty required field)</translation>
+    </message>
+    <message>
         <source>Next / previous field of the wrap-up form</source>
         <translation>Next / previous field of the wrap-up form</translation>
     </message>
@@ -192,6 +228,14 @@
     <message>
         <source>Search the objection palette (F3)</source>
         <translation>Search the objection palette (F3)</translation>
+    </message>
+    <message>
+        <source>Mark the selected promise kept (F11)</source>
+        <translation>Mark the selected promise kept (F11)</translation>
+    </message>
+    <message>
+        <source>Move the selected promise to a new date (Shift+F11)</source>
+        <translation>Move the selected promise to a new date (Shift+F11)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -661,10 +705,6 @@
         <translation>On the call: %1</translation>
     </message>
     <message>
-        <source>Choose how the attempt went (Ctrl+1…6).</source>
-        <translation>Choose how the attempt went (Ctrl+1…6).</translation>
-    </message>
-    <message>
         <source>The server cannot be reached: %1 is kept on this computer.</source>
         <translation>The server cannot be reached: %1 is kept on this computer.</translation>
     </message>
@@ -673,8 +713,59 @@
         <translation>Saved: %1.</translation>
     </message>
     <message>
+        <source>Close this call unsaved (Ctrl+Enter)</source>
+        <translation>Close this call unsaved (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Next contact %2.</source>
+        <translation>Saved: %1. Next contact %2.</translation>
+    </message>
+    <message>
+        <source>Save outcome (Ctrl+Enter)</source>
+        <translation>Save outcome (Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>Offline, %1 outcomes waiting</source>
         <translation>Offline, %1 outcomes waiting</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseDialog</name>
+    <message>
+        <source>Move the promise</source>
+        <translation>Move the promise</translation>
+    </message>
+    <message>
+        <source>Promise kept</source>
+        <translation>Promise kept</translation>
+    </message>
+    <message>
+        <source>«%1», due %2</source>
+        <translation>«%1», due %2</translation>
+    </message>
+    <message>
+        <source>Why it moves (tell the client first)</source>
+        <translation>Why it moves (tell the client first)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>New date:</source>
+        <translation>New date:</translation>
+    </message>
+    <message>
+        <source>How it was kept</source>
+        <translation>How it was kept</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Save (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1522,14 @@
         <translation>In 3 months</translation>
     </message>
     <message>
+        <source>Quantity:</source>
+        <translation>Quantity:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
         <source>Attempt (Ctrl+1…6):</source>
         <translation>Attempt (Ctrl+1…6):</translation>
     </message>
@@ -1469,6 +1568,26 @@
     <message>
         <source>— choose —</source>
         <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Open promise «%1» by %2: F11 kept, Shift+F11 moved, or it returns on its date.</source>
+        <translation>Open promise «%1» by %2: F11 kept, Shift+F11 moved, or it returns on its date.</translation>
+    </message>
+    <message>
+        <source>Your date is kept; «%1» would suggest %2.</source>
+        <translation>Your date is kept; «%1» would suggest %2.</translation>
+    </message>
+    <message>
+        <source>Date proposed for «%1»: %2. Change it freely.</source>
+        <translation>Date proposed for «%1»: %2. Change it freely.</translation>
+    </message>
+    <message>
+        <source>Outside the client&apos;s calling hours: moved to %1.</source>
+        <translation>Outside the client&apos;s calling hours: moved to %1.</translation>
+    </message>
+    <message>
+        <source>%1 for the client = %2 for you</source>
+        <translation>%1 for the client = %2 for you</translation>
     </message>
 </context>
 </TS>

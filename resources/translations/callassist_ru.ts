@@ -40,6 +40,22 @@
         <translation>Итог</translation>
     </message>
     <message>
+        <source>Open promises</source>
+        <translation>Открытые обещания</translation>
+    </message>
+    <message>
+        <source>Kept… (F11)</source>
+        <translation>Выполнено… (F11)</translation>
+    </message>
+    <message>
+        <source>Move… (Shift+F11)</source>
+        <translation>Перенести… (Shift+F11)</translation>
+    </message>
+    <message>
+        <source>«%1» by %2</source>
+        <translation>«%1» к %2</translation>
+    </message>
+    <message>
         <source>No client open</source>
         <translation>Клиент не открыт</translation>
     </message>
@@ -54,6 +70,14 @@
     <message>
         <source>same as yours</source>
         <translation>как у вас</translation>
+    </message>
+    <message>
+        <source>Promise moved: «%1»</source>
+        <translation>Обещание перенесено: «%1»</translation>
+    </message>
+    <message>
+        <source>Promise kept: «%1»</source>
+        <translation>Обещание выполнено: «%1»</translation>
     </message>
     <message>
         <source>%1 for the client = %2 for you</source>
@@ -150,6 +174,18 @@
         <translation>Перезвонить через 3 месяца</translation>
     </message>
     <message>
+        <source>Mark the client&apos;s promise kept (with a note)</source>
+        <translation>Отметить обещание клиенту выполненным (с заметкой)</translation>
+    </message>
+    <message>
+        <source>Move the client&apos;s promise to a new date (with a reason)</source>
+        <translation>Перенести обещание клиенту на новую дату (с причиной)</translation>
+    </message>
+    <message>
+        <source>Jump to the wrap-up form (its first empty required field)</source>
+        <translation>Перейти к итогу звонка (к первому незаполненному полю)</translation>
+    </message>
+    <message>
         <source>Next / previous field of the wrap-up form</source>
         <translation>Следующее / предыдущее поле итога звонка</translation>
     </message>
@@ -192,6 +228,14 @@
     <message>
         <source>Search the objection palette (F3)</source>
         <translation>Поиск по возражениям (F3)</translation>
+    </message>
+    <message>
+        <source>Mark the selected promise kept (F11)</source>
+        <translation>Отметить выбранное обещание выполненным (F11)</translation>
+    </message>
+    <message>
+        <source>Move the selected promise to a new date (Shift+F11)</source>
+        <translation>Перенести выбранное обещание на новую дату (Shift+F11)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -661,10 +705,6 @@
         <translation>Разговор: %1</translation>
     </message>
     <message>
-        <source>Choose how the attempt went (Ctrl+1…6).</source>
-        <translation>Укажите результат попытки (Ctrl+1…6).</translation>
-    </message>
-    <message>
         <source>The server cannot be reached: %1 is kept on this computer.</source>
         <translation>Сервер недоступен: %1 сохранено на этом компьютере.</translation>
     </message>
@@ -673,8 +713,59 @@
         <translation>Сохранено: %1.</translation>
     </message>
     <message>
+        <source>Close this call unsaved (Ctrl+Enter)</source>
+        <translation>Закрыть звонок без сохранения (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Next contact %2.</source>
+        <translation>Сохранено: %1. Следующий контакт %2.</translation>
+    </message>
+    <message>
+        <source>Save outcome (Ctrl+Enter)</source>
+        <translation>Сохранить итог (Ctrl+Enter)</translation>
+    </message>
+    <message>
         <source>Offline, %1 outcomes waiting</source>
         <translation>Нет связи, итогов в ожидании: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PromiseDialog</name>
+    <message>
+        <source>Move the promise</source>
+        <translation>Перенос обещания</translation>
+    </message>
+    <message>
+        <source>Promise kept</source>
+        <translation>Обещание выполнено</translation>
+    </message>
+    <message>
+        <source>«%1», due %2</source>
+        <translation>«%1», срок %2</translation>
+    </message>
+    <message>
+        <source>Why it moves (tell the client first)</source>
+        <translation>Почему переносится (сначала скажите клиенту)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>New date:</source>
+        <translation>Новая дата:</translation>
+    </message>
+    <message>
+        <source>How it was kept</source>
+        <translation>Как выполнено</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Заметка:</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+Enter)</source>
+        <translation>Сохранить (Ctrl+Enter)</translation>
     </message>
 </context>
 <context>
@@ -1433,6 +1524,14 @@
         <translation>Через 3 месяца</translation>
     </message>
     <message>
+        <source>Quantity:</source>
+        <translation>Количество:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Сумма:</translation>
+    </message>
+    <message>
         <source>Attempt (Ctrl+1…6):</source>
         <translation>Попытка (Ctrl+1…6):</translation>
     </message>
@@ -1471,6 +1570,26 @@
     <message>
         <source>— choose —</source>
         <translation>— выберите —</translation>
+    </message>
+    <message>
+        <source>Open promise «%1» by %2: F11 kept, Shift+F11 moved, or it returns on its date.</source>
+        <translation>Обещание «%1» к %2: F11 — выполнено, Shift+F11 — перенести; иначе вернётся в свой срок.</translation>
+    </message>
+    <message>
+        <source>Your date is kept; «%1» would suggest %2.</source>
+        <translation>Ваша дата сохранена; для «%1» предлагается %2.</translation>
+    </message>
+    <message>
+        <source>Date proposed for «%1»: %2. Change it freely.</source>
+        <translation>Дата по причине «%1»: %2. Её можно изменить.</translation>
+    </message>
+    <message>
+        <source>Outside the client&apos;s calling hours: moved to %1.</source>
+        <translation>Вне часов звонков клиента: перенесено на %1.</translation>
+    </message>
+    <message>
+        <source>%1 for the client = %2 for you</source>
+        <translation>%1 у клиента = %2 у вас</translation>
     </message>
 </context>
 </TS>

@@ -60,8 +60,8 @@ def shells(loop: asyncio.AbstractEventLoop, tmp_path: Path) -> Iterator[Callable
     """Start real application shells on a database URL; all are closed after the test."""
     started: list[Shell] = []
 
-    def start(db_url: str, operator: str = OPERATOR) -> Shell:
-        shell = Shell(db_url, operator, "ru", tmp_path / "callassist.log")
+    def start(db_url: str, operator: str = OPERATOR, language: str = "ru") -> Shell:
+        shell = Shell(db_url, operator, language, tmp_path / "callassist.log")
         started.append(shell)
         loop.run_until_complete(shell.start())
         assert shell.window is not None

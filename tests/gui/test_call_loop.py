@@ -153,7 +153,7 @@ def test_never_needs_an_objective_reason(
     shell, window, (client_id, *_others) = _start_call(loop, seeded, shells, fixed_now, "Зайцев Олег")
     press(window, Qt.Key.Key_F10)  # never, without a reason
     _save(loop, shell)
-    assert "objective" in window.form.error.text()
+    assert "объективной причине" in window.form.error.text()  # the core's code, in the window's language
     assert count_calls(seeded) == 0 and window.card.client is not None  # refused: nothing written, still open
     window.form.never_reason.setFocus()
     press(window, Qt.Key.Key_Down)

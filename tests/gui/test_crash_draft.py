@@ -59,7 +59,8 @@ def test_rule_10_killed_mid_wrap_up_restores_the_draft(
     window = shell.window
     assert window is not None and window.call is not None
     assert window.call.client.id == client_id
-    values = window.form.values()
+    values = window.form.entry()
     assert (values.conversation_result, values.refusal_reason) == ("refused", "no_budget_now")
     assert values.note == "Бюджет на следующий год утвердят в январе"
+    assert window.call.entry == values  # the session holds what the form shows
     assert not window.queue_panel.next_button.isEnabled()

@@ -47,7 +47,9 @@ def test_rule_7_queue_order_promise_callback_future_retry_new(
     desk.record(refusal(future, "Anna", start, start + timedelta(hours=3)))  # due later today
     callback(desk, called, start, start + timedelta(hours=1), personal=False)
     promise = PromiseInput("Send the price list", start + timedelta(days=1))
-    desk.record(refusal(promised, "Anna", start, start + timedelta(days=10), promise=promise))
+    clock.set(start - timedelta(days=2))  # promised two days ago: it surfaces today, the working day before it is due
+    desk.record(refusal(promised, "Anna", clock(), start + timedelta(days=10), promise=promise))
+    clock.set(start)
 
     assert queue_ids(desk) == [promised, future, lead]  # the callback and the retry are not due yet
     clock.advance(timedelta(hours=2))
@@ -228,10 +230,10 @@ def test_rule_9_opening_another_client_while_one_is_held_is_refused(
     held, other = make_clients(db, clock(), 2)
     desk.open_client(held)
 
-    with pytest.raises(UserInputError, match="wrap-up") as raised:
+    with pytest.raises(UserInputError, match="Save how the call") as raised:
         desk.open_client(other)
 
-    assert raised.value.field == "wrapUp"
+    assert raised.value.field == "client" and raised.value.code == "wrapup.finish_first"
     assert desk.open_client(held).id == held  # reopening the same card is fine
     assert desk_for("Boris").next_client().id == other  # type: ignore[union-attr]  # the refused open took nothing
 

@@ -17,6 +17,7 @@ from callassist.errors import UserInputError
 from callassist.services.desk import OperatorDesk
 from callassist.storage.engine import Database
 from callassist.storage.models import Call, DoNotCall, SaleItem
+from callassist.wrapup import Field
 from tests.factories import DeskFactory, FixedClock, card, count_calls, make_client, make_clients, outcome, refusal
 
 MOSCOW = ZoneInfo("Europe/Moscow")
@@ -359,11 +360,11 @@ def test_rule_5_check_in_delay_follows_the_team_setting(db: Database, desk_for: 
     assert saved.next_contact_at == clock() + timedelta(days=7)
 
 
-BAD_SALES: dict[str, Callable[[int], tuple[SaleLine, ...]]] = {
-    "no-products": lambda product_id: (),
-    "zero-amount": lambda product_id: (SaleLine(product_id, 1, Decimal("0")),),
-    "zero-quantity": lambda product_id: (SaleLine(product_id, 0, Decimal("10.00")),),
-    "unknown-product": lambda product_id: (SaleLine(10**6, 1, Decimal("10.00")),),
+BAD_SALES: dict[str, tuple[Callable[[int], tuple[SaleLine, ...]], Field]] = {
+    "no-products": (lambda product_id: (), Field.SALE_PRODUCT),
+    "zero-amount": (lambda product_id: (SaleLine(product_id, 1, Decimal("0")),), Field.SALE_AMOUNT),
+    "zero-quantity": (lambda product_id: (SaleLine(product_id, 0, Decimal("10.00")),), Field.SALE_QUANTITY),
+    "unknown-product": (lambda product_id: (SaleLine(10**6, 1, Decimal("10.00")),), Field.SALE_PRODUCT),
 }
 
 
@@ -372,13 +373,14 @@ def test_rule_5_sale_without_products_and_amounts_is_refused(
     db: Database, desk: OperatorDesk, clock: FixedClock, case: str
 ) -> None:
     client = make_client(db, clock())
-    sale_lines = BAD_SALES[case](desk.products()[0].id)
+    lines_of, wrong_field = BAD_SALES[case]
+    sale_lines = lines_of(desk.products()[0].id)
     before = count_calls(db)
 
     with pytest.raises(UserInputError) as raised:
         desk.record(outcome(client, "Anna", clock(), result=ConversationResult.SALE, sale_lines=sale_lines))
 
-    assert raised.value.field == "saleLines"
+    assert raised.value.field == wrong_field  # the field the form focuses
     assert_nothing_written(db, client, before)
     assert card(db, client).lifetime_value == Decimal("0.00")
 
