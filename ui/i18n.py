@@ -30,6 +30,11 @@ def system_language() -> str:
     return "ru" if QLocale.system().language() in (QLocale.Language.Russian, QLocale.Language.Ukrainian) else "en"
 
 
+def ui_language() -> str:
+    """The language the interface is in now ("ru" or "en"): the one :func:`install_translations` put in force."""
+    return "ru" if QLocale().language() == QLocale.Language.Russian else "en"
+
+
 def find_lrelease() -> Path | None:
     """``pyside6-lrelease`` next to the interpreter, on PATH, or the bare ``lrelease`` inside the PySide6 package."""
     for name in ("pyside6-lrelease", "pyside6-lrelease.exe"):

@@ -16,6 +16,7 @@ from callassist.domain import ConversationResult, Outcome
 from callassist.errors import CallAssistError
 from callassist.services.desk import OperatorDesk
 from callassist.services.reminders import Reminder
+from ui.errors import shown
 from ui.tasks import TaskRunner
 from ui.tray_alerts import TrayAlerts
 from ui.wrapup_form import WrapUpForm
@@ -168,7 +169,7 @@ class Reminders:
         try:
             count = await self.host.tasks.db(self.host.desk.export_calendar, path)
         except CallAssistError as error:
-            self.window.statusBar().showMessage(str(error), 10_000)
+            self.window.statusBar().showMessage(shown(error), 10_000)
             return 0
         message = QCoreApplication.translate("Reminders", "Calendar saved: %1 events in %2.")
         self.window.statusBar().showMessage(message.replace("%1", str(count)).replace("%2", str(path)), 10_000)

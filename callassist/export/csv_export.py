@@ -40,7 +40,7 @@ def write_csv(report: StatsReport, path: Path | str, delimiter: str = ";", langu
         EnvironmentFailure: the disk failed; no file was left behind.
     """
     if delimiter not in DELIMITERS:
-        raise UserInputError(f"CSV delimiter must be ';' or ',', not {delimiter!r}", field="delimiter")
+        raise UserInputError("export.bad_delimiter", field="delimiter", delimiter=delimiter)
     labels = Labels.for_language(language)
     target = Path(path)
     cells = _CellFormat(report.zone, decimal_comma=delimiter == ";")

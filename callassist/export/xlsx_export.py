@@ -94,7 +94,7 @@ def write_xlsx(
         try:
             workbook.close()
         except FileCreateError as exc:
-            raise EnvironmentFailure(f"Could not write the export {path}: {exc}") from exc
+            raise EnvironmentFailure("export.write_failed", target=path, detail=exc) from exc
 
 
 def _write_workbook(

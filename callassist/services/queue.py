@@ -262,12 +262,11 @@ def claim(session: Session, operator: Operator, client_id: int, now: datetime, s
     """Claim one named client (opened from the queue table)."""
     held = held_by(session, operator, now)
     if held is not None and held.id != client_id:
-        raise UserInputError(
-            f"Finish the wrap-up of {held.full_name or 'the current client'} first: save how the call ended.",
-            field="wrapUp",
-        )
+        if held.full_name:
+            raise UserInputError("queue.finish_wrapup_of", field="wrapUp", name=held.full_name)
+        raise UserInputError("queue.finish_wrapup", field="wrapUp")
     if not _take_lease(session, client_id, operator, now, settings):
-        raise UserInputError("Another operator is working with this client right now.", field="client")
+        raise UserInputError("queue.client_taken", field="client")
     client = session.get(Client, client_id)
     assert client is not None
     session.refresh(client)

@@ -85,9 +85,9 @@ def snooze(session: Session, operator_id: int, follow_up_id: int, now: datetime,
         UserInputError: ``minutes`` is not positive, or the reminder is not this operator's open callback.
     """
     if minutes <= 0:
-        raise UserInputError(f"Snooze for at least one minute, not {minutes}.", field="snooze")
+        raise UserInputError("reminders.snooze_too_short", field="snooze", minutes=minutes)
     follow_up = session.get(FollowUp, follow_up_id)
     if follow_up is None or follow_up.done_at is not None or follow_up.operator_id != operator_id:
-        raise UserInputError("This reminder is no longer open for you: the callback was made or reassigned.", "snooze")
+        raise UserInputError("reminders.not_open", "snooze")
     follow_up.snoozed_until = now + timedelta(minutes=minutes)
     return follow_up.snoozed_until
