@@ -722,10 +722,6 @@
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
     </message>
-    <message>
-        <source>Calendar saved: %1 events in %2.</source>
-        <translation>Calendar saved: %1 events in %2.</translation>
-    </message>
 </context>
 <context>
     <name>ScriptEditor</name>
@@ -951,7 +947,7 @@
     </message>
     <message>
         <source>Step %1 cannot be deleted: the answer &quot;%2&quot; of step %3 leads to it.</source>
-        <translation>Step %1 cannot be deleted: the answer "%2" of step %3 leads to it.</translation>
+        <translation>Step %1 cannot be deleted: the answer &quot;%2&quot; of step %3 leads to it.</translation>
     </message>
     <message>
         <source>Step %1 deleted.</source>
@@ -1154,10 +1150,6 @@
     <message>
         <source>A call to %1 opens: %2</source>
         <translation>A call to %1 opens: %2</translation>
-    </message>
-    <message>
-        <source>The operator needs a name.</source>
-        <translation>The operator needs a name.</translation>
     </message>
 </context>
 <context>

@@ -724,10 +724,6 @@
         <source>Calendar files (*.ics)</source>
         <translation>Файлы календаря (*.ics)</translation>
     </message>
-    <message>
-        <source>Calendar saved: %1 events in %2.</source>
-        <translation>Календарь сохранён: событий — %1, файл %2.</translation>
-    </message>
 </context>
 <context>
     <name>ScriptEditor</name>
@@ -1156,10 +1152,6 @@
     <message>
         <source>A call to %1 opens: %2</source>
         <translation>Звонок на %1 откроет: %2</translation>
-    </message>
-    <message>
-        <source>The operator needs a name.</source>
-        <translation>Укажите имя оператора.</translation>
     </message>
 </context>
 <context>
