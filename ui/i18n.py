@@ -17,6 +17,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from callassist.paths import data_dir
+from ui.qt_gaps import QtGapTranslator
 
 log = logging.getLogger(__name__)
 
@@ -103,4 +104,8 @@ def install_translations(app: QApplication, language: str | None) -> str:
             _installed.append(translator)
         else:
             log.warning("Could not load the translation %s from %s", name, folder)
+    gaps = QtGapTranslator(lang, app)
+    if not gaps.isEmpty():
+        app.installTranslator(gaps)  # installed last, asked first: it only answers what qtbase misses
+        _installed.append(gaps)
     return lang
