@@ -254,14 +254,15 @@ def _shown_length(kind: Kind, value: Any) -> int:
     """How many characters Excel shows for ``value`` in the format of ``kind``."""
     if value is None:
         return 0
-    shown = {
-        Kind.SECONDS: lambda: f"{int(value) // 3600}:00:00",
-        Kind.MOMENT: lambda: "2026-12-08 11:00:00",
-        Kind.DAY: lambda: "2026-12-08",
-        Kind.MONEY: lambda: f"{value:,.2f}",
-        Kind.PERCENT: lambda: f"{value * 100:.1f}%",
-    }.get(kind, lambda: str(value))
-    return len(shown())
+    if kind is Kind.SECONDS:
+        return len(f"{int(value) // 3600}:00:00")
+    if kind in (Kind.MOMENT, Kind.DAY):
+        return MIN_WIDTH[kind] - 2
+    if kind is Kind.MONEY:
+        return len(f"{value:,.2f}")
+    if kind is Kind.PERCENT:
+        return len(f"{value * 100:.1f}%")
+    return len(str(value))
 
 
 def _write_line(sheet: Worksheet, row: int, line: SummaryLine, cells: _CellWriters) -> None:
