@@ -1297,6 +1297,10 @@
         <translation>Revenue</translation>
     </message>
     <message>
+        <source>No calls in this period yet: the charts appear after the first call.</source>
+        <translation>No calls in this period yet: the charts appear after the first call.</translation>
+    </message>
+    <message>
         <source>Export statistics</source>
         <translation>Export statistics</translation>
     </message>
@@ -1308,9 +1312,12 @@
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
-    <message>
-        <source>Exported %1 calls to %2</source>
-        <translation>Exported %1 calls to %2</translation>
+    <message numerus="yes">
+        <source>Exported %n call(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n call to %1</numerusform>
+            <numerusform>Exported %n calls to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

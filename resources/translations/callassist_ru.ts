@@ -1299,6 +1299,10 @@
         <translation>Выручка</translation>
     </message>
     <message>
+        <source>No calls in this period yet: the charts appear after the first call.</source>
+        <translation>За этот период звонков ещё нет: графики появятся после первого звонка.</translation>
+    </message>
+    <message>
         <source>Export statistics</source>
         <translation>Экспорт статистики</translation>
     </message>
@@ -1310,9 +1314,13 @@
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV для Excel (*.csv)</translation>
     </message>
-    <message>
-        <source>Exported %1 calls to %2</source>
-        <translation>Экспортировано звонков: %1, файл %2</translation>
+    <message numerus="yes">
+        <source>Exported %n call(s) to %1</source>
+        <translation>
+            <numerusform>Выгружен %n звонок в %1</numerusform>
+            <numerusform>Выгружено %n звонка в %1</numerusform>
+            <numerusform>Выгружено %n звонков в %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
