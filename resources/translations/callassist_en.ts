@@ -316,9 +316,12 @@
         <source>Rows read: %1. Imported: %2, merged with known clients or duplicates: %3, rejected: %4.</source>
         <translation>Rows read: %1. Imported: %2, merged with known clients or duplicates: %3, rejected: %4.</translation>
     </message>
-    <message>
-        <source>%1 of them are marked never or on the do-not-call list: they were left as they are.</source>
-        <translation>%1 of them are marked never or on the do-not-call list: they were left as they are.</translation>
+    <message numerus="yes">
+        <source>%n of them are marked never or on the do-not-call list: they were left as they are.</source>
+        <translation>
+            <numerusform>%n of them is marked never or on the do-not-call list: it was left as it is.</numerusform>
+            <numerusform>%n of them are marked never or on the do-not-call list: they were left as they are.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The rejected rows and the reasons are in %1.</source>
@@ -549,9 +552,12 @@
         <source>Future clients whose date passed without a call: %1</source>
         <translation>Future clients whose date passed without a call: %1</translation>
     </message>
-    <message>
-        <source>Clients nobody called for %1 days: %2</source>
-        <translation>Clients nobody called for %1 days: %2</translation>
+    <message numerus="yes">
+        <source>Clients nobody called for %n day(s): %1</source>
+        <translation>
+            <numerusform>Clients nobody called for %n day: %1</numerusform>
+            <numerusform>Clients nobody called for %n days: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

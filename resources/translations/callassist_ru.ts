@@ -316,9 +316,13 @@
         <source>Rows read: %1. Imported: %2, merged with known clients or duplicates: %3, rejected: %4.</source>
         <translation>Прочитано строк: %1. Импортировано: %2, объединено с известными клиентами или дубликатами: %3, отклонено: %4.</translation>
     </message>
-    <message>
-        <source>%1 of them are marked never or on the do-not-call list: they were left as they are.</source>
-        <translation>Из них с отметкой «больше не звонить» или в списке запрета звонков: %1 — они оставлены как есть.</translation>
+    <message numerus="yes">
+        <source>%n of them are marked never or on the do-not-call list: they were left as they are.</source>
+        <translation>
+            <numerusform>Из них %n отмечен «никогда» или в списке «не звонить»: оставлен как есть.</numerusform>
+            <numerusform>Из них %n отмечены «никогда» или в списке «не звонить»: оставлены как есть.</numerusform>
+            <numerusform>Из них %n отмечены «никогда» или в списке «не звонить»: оставлены как есть.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The rejected rows and the reasons are in %1.</source>
@@ -549,9 +553,13 @@
         <source>Future clients whose date passed without a call: %1</source>
         <translation>Клиенты «на будущее», чья дата прошла без звонка: %1</translation>
     </message>
-    <message>
-        <source>Clients nobody called for %1 days: %2</source>
-        <translation>Клиенты, которым никто не звонил %1 дн.: %2</translation>
+    <message numerus="yes">
+        <source>Clients nobody called for %n day(s): %1</source>
+        <translation>
+            <numerusform>Клиенты без звонка %n день и дольше: %1</numerusform>
+            <numerusform>Клиенты без звонка %n дня и дольше: %1</numerusform>
+            <numerusform>Клиенты без звонка %n дней и дольше: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
