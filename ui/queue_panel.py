@@ -33,20 +33,45 @@ class QueuePanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "Константинопольский … Николаевич"
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        for column in (0, 1):  # name and company share the room left by the short columns
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column in (2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(48)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.activated.connect(self._chosen)
         layout.addWidget(self.table)
+        self.empty_guide = QLabel(self._guide_text())
+        self.empty_guide.setObjectName("queueEmptyGuide")
+        self.empty_guide.setWordWrap(True)
+        self.empty_guide.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty_guide.setTextFormat(Qt.TextFormat.RichText)
+        self.empty_guide.setVisible(False)
+        layout.addWidget(self.empty_guide, 1)
         self.next_button = QPushButton(self.tr("Next client (F2)"))
         self.next_button.setObjectName("nextClientButton")
         layout.addWidget(self.next_button)
         model.modelReset.connect(self._update_heading)
+        model.modelReset.connect(self._show_guide_when_empty)
         model.rowsInserted.connect(self._update_heading)
         self._update_heading()
+
+    def _guide_text(self) -> str:
+        steps = (
+            self.tr("The queue is empty: there is nobody to call yet."),
+            self.tr("<b>F11</b> or File → Import leads… reads your clients from an Excel or CSV file."),
+            self.tr("A supervisor can also import from a terminal: <code>callassist import FILE</code>."),
+            self.tr("New clients appear here at once; then <b>F2</b> takes the first of them."),
+        )
+        return "<p>" + "</p><p>".join(steps) + "</p>"
+
+    def _show_guide_when_empty(self) -> None:
+        # Shown only after a load said the queue is empty, so a slow first load does not flash the guide.
+        empty = self.model.total == 0
+        self.empty_guide.setVisible(empty)
+        self.table.setVisible(not empty)
 
     def _chosen(self, index: QModelIndex) -> None:
         self.clientChosen.emit(self.model.item(index.row()).client_id)

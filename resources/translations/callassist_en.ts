@@ -114,6 +114,10 @@
         <translation>Refresh the queue and the figures</translation>
     </message>
     <message>
+        <source>Import leads from an Excel or CSV file</source>
+        <translation>Import leads from an Excel or CSV file</translation>
+    </message>
+    <message>
         <source>Choose the client&apos;s answer in the script</source>
         <translation>Choose the client&apos;s answer in the script</translation>
     </message>
@@ -423,20 +427,20 @@
         <translation>Promise</translation>
     </message>
     <message>
-        <source>Callback</source>
-        <translation>Callback</translation>
+        <source>Asked to call back</source>
+        <translation>Asked to call back</translation>
     </message>
     <message>
-        <source>Call again</source>
-        <translation>Call again</translation>
+        <source>Future client</source>
+        <translation>Future client</translation>
+    </message>
+    <message>
+        <source>Not reached before</source>
+        <translation>Not reached before</translation>
     </message>
     <message>
         <source>After-sale check-in</source>
         <translation>After-sale check-in</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Retry</translation>
     </message>
     <message>
         <source>New lead</source>
@@ -650,6 +654,10 @@
         <translation>Client</translation>
     </message>
     <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
         <source>Why in the queue</source>
         <translation>Why in the queue</translation>
     </message>
@@ -667,6 +675,22 @@
     <message>
         <source>Next client (F2)</source>
         <translation>Next client (F2)</translation>
+    </message>
+    <message>
+        <source>The queue is empty: there is nobody to call yet.</source>
+        <translation>The queue is empty: there is nobody to call yet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;F11&lt;/b&gt; or File → Import leads… reads your clients from an Excel or CSV file.</source>
+        <translation>&lt;b&gt;F11&lt;/b&gt; or File → Import leads… reads your clients from an Excel or CSV file.</translation>
+    </message>
+    <message>
+        <source>A supervisor can also import from a terminal: &lt;code&gt;callassist import FILE&lt;/code&gt;.</source>
+        <translation>A supervisor can also import from a terminal: &lt;code&gt;callassist import FILE&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>New clients appear here at once; then &lt;b&gt;F2&lt;/b&gt; takes the first of them.</source>
+        <translation>New clients appear here at once; then &lt;b&gt;F2&lt;/b&gt; takes the first of them.</translation>
     </message>
     <message numerus="yes">
         <source>Queue: more than %n client(s)</source>

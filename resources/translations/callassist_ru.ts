@@ -114,6 +114,10 @@
         <translation>Обновить очередь и показатели</translation>
     </message>
     <message>
+        <source>Import leads from an Excel or CSV file</source>
+        <translation>Импорт клиентов из файла Excel или CSV</translation>
+    </message>
+    <message>
         <source>Choose the client&apos;s answer in the script</source>
         <translation>Выбрать ответ клиента в сценарии</translation>
     </message>
@@ -424,20 +428,20 @@
         <translation>Обещание</translation>
     </message>
     <message>
-        <source>Callback</source>
-        <translation>Перезвон</translation>
+        <source>Asked to call back</source>
+        <translation>Просил перезвонить</translation>
     </message>
     <message>
-        <source>Call again</source>
-        <translation>Повторный звонок</translation>
+        <source>Future client</source>
+        <translation>Будущий клиент</translation>
+    </message>
+    <message>
+        <source>Not reached before</source>
+        <translation>Не дозвонились</translation>
     </message>
     <message>
         <source>After-sale check-in</source>
         <translation>Звонок после продажи</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Повтор</translation>
     </message>
     <message>
         <source>New lead</source>
@@ -652,6 +656,10 @@
         <translation>Клиент</translation>
     </message>
     <message>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
         <source>Why in the queue</source>
         <translation>Почему в очереди</translation>
     </message>
@@ -669,6 +677,22 @@
     <message>
         <source>Next client (F2)</source>
         <translation>Следующий клиент (F2)</translation>
+    </message>
+    <message>
+        <source>The queue is empty: there is nobody to call yet.</source>
+        <translation>Очередь пуста: звонить пока некому.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;F11&lt;/b&gt; or File → Import leads… reads your clients from an Excel or CSV file.</source>
+        <translation>&lt;b&gt;F11&lt;/b&gt; или Файл → Импорт клиентов… загрузит клиентов из файла Excel или CSV.</translation>
+    </message>
+    <message>
+        <source>A supervisor can also import from a terminal: &lt;code&gt;callassist import FILE&lt;/code&gt;.</source>
+        <translation>Руководитель может загрузить их и из терминала: &lt;code&gt;callassist import ФАЙЛ&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>New clients appear here at once; then &lt;b&gt;F2&lt;/b&gt; takes the first of them.</source>
+        <translation>Новые клиенты сразу появятся здесь; затем &lt;b&gt;F2&lt;/b&gt; возьмёт первого из них.</translation>
     </message>
     <message numerus="yes">
         <source>Queue: more than %n client(s)</source>
