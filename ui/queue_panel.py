@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from callassist.services.queue import COUNT_CAP
 from ui.queue_model import QueueModel
+
+NAME_SHARE_COLUMNS = 2  # the name and the company: the columns that share what the short ones leave
 
 
 class QueuePanel(QWidget):
@@ -35,10 +38,12 @@ class QueuePanel(QWidget):
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "Константинопольский … Николаевич"
         header = self.table.horizontalHeader()
-        for column in (0, 1):  # name and company share the room left by the short columns
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # The short columns take what their texts need; name and company share the rest (see _share_the_rest).
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
         for column in (2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(self._short_column_resized)
         header.setMinimumSectionSize(48)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.activated.connect(self._chosen)
@@ -72,6 +77,23 @@ class QueuePanel(QWidget):
         empty = self.model.total == 0
         self.empty_guide.setVisible(empty)
         self.table.setVisible(not empty)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_the_rest()
+
+    def _short_column_resized(self, section: int, _old: int, _new: int) -> None:
+        if section >= NAME_SHARE_COLUMNS:
+            self._share_the_rest()
+
+    def _share_the_rest(self) -> None:
+        """Give the client's name three fifths of the width the short columns leave, the company two fifths."""
+        header = self.table.horizontalHeader()
+        short = sum(header.sectionSize(column) for column in range(NAME_SHARE_COLUMNS, header.count()))
+        rest = max(self.table.viewport().width() - short, 2 * header.minimumSectionSize())
+        name = rest * 3 // 5
+        header.resizeSection(0, name)
+        header.resizeSection(1, rest - name)
 
     def _chosen(self, index: QModelIndex) -> None:
         self.clientChosen.emit(self.model.item(index.row()).client_id)

@@ -427,20 +427,16 @@
         <translation>Promise</translation>
     </message>
     <message>
-        <source>Asked to call back</source>
-        <translation>Asked to call back</translation>
+        <source>Callback</source>
+        <translation>Callback</translation>
     </message>
     <message>
-        <source>Future client</source>
-        <translation>Future client</translation>
+        <source>After sale</source>
+        <translation>After sale</translation>
     </message>
     <message>
-        <source>Not reached before</source>
-        <translation>Not reached before</translation>
-    </message>
-    <message>
-        <source>After-sale check-in</source>
-        <translation>After-sale check-in</translation>
+        <source>Not reached</source>
+        <translation>Not reached</translation>
     </message>
     <message>
         <source>New lead</source>

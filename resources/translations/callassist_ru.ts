@@ -428,20 +428,16 @@
         <translation>Обещание</translation>
     </message>
     <message>
-        <source>Asked to call back</source>
-        <translation>Просил перезвонить</translation>
+        <source>Callback</source>
+        <translation>Перезвон</translation>
     </message>
     <message>
-        <source>Future client</source>
-        <translation>Будущий клиент</translation>
+        <source>After sale</source>
+        <translation>После продажи</translation>
     </message>
     <message>
-        <source>Not reached before</source>
-        <translation>Не дозвонились</translation>
-    </message>
-    <message>
-        <source>After-sale check-in</source>
-        <translation>Звонок после продажи</translation>
+        <source>Not reached</source>
+        <translation>Недозвон</translation>
     </message>
     <message>
         <source>New lead</source>
@@ -661,7 +657,7 @@
     </message>
     <message>
         <source>Why in the queue</source>
-        <translation>Почему в очереди</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Due</source>
@@ -669,7 +665,7 @@
     </message>
     <message>
         <source>Client&apos;s time</source>
-        <translation>Время клиента</translation>
+        <translation>У клиента</translation>
     </message>
 </context>
 <context>

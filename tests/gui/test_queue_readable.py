@@ -46,7 +46,7 @@ def test_name_and_company_have_their_own_columns_with_the_full_text_in_the_toolt
     model, tasks = _model(seeded, errors)
     loop.run_until_complete(model.reload())
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers[:3] == ["Клиент", "Компания", "Почему в очереди"]
+    assert headers == ["Клиент", "Компания", "Причина", "Срок", "У клиента"]
     assert model.data(model.index(0, 0)) == LONG_NAME
     assert model.data(model.index(0, 1)) == LONG_COMPANY
     for column in (0, 1):
@@ -67,8 +67,8 @@ def test_every_queue_reason_has_its_own_words(lang: str, language: Callable[[str
         for other in words:
             assert one == other or not other.lower().startswith(one.lower().split()[0]), (one, other)
     if lang == "ru":
-        assert labels.queue_reason(QueueReason.FUTURE) == "Будущий клиент"
-        assert labels.queue_reason(QueueReason.RETRY) == "Не дозвонились"
+        assert labels.queue_reason(QueueReason.FUTURE) == "Будущий"
+        assert labels.queue_reason(QueueReason.RETRY) == "Недозвон"
 
 
 @pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
