@@ -25,6 +25,7 @@ from callassist.team.users import SignedIn
 from ui import formatting
 from ui.changes import ChangeHub
 from ui.errors import ErrorPresenter
+from ui.import_key import bind_import_key
 from ui.leases_view import ChangePoller
 from ui.operator_window import OperatorWindow
 from ui.sign_in import SignInDialog, apply_role, ask_who
@@ -81,6 +82,7 @@ class Shell:
         await asyncio.sleep(0)  # let it reach the database thread before building the window keeps this one busy
         self.window = OperatorWindow(desk, self.tasks, self.hub, self._drafts())
         self.errors.window = self.window
+        bind_import_key(self.window)
         if self.signed is not None:
             apply_role(self.window, self.signed)
             ChangePoller(db, self.tasks, self.hub, self.window).start()  # others' outcomes refresh the queue
