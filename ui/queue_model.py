@@ -106,7 +106,7 @@ class QueueModel(QAbstractTableModel):
         titles = (
             self.tr("Client"),
             self.tr("Company"),
-            self.tr("Why in the queue"),
+            self.tr("Reason"),
             self.tr("Due"),
             self.tr("Client's time"),
         )

@@ -654,8 +654,8 @@
         <translation>Company</translation>
     </message>
     <message>
-        <source>Why in the queue</source>
-        <translation>Why in the queue</translation>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Due</source>

@@ -656,7 +656,7 @@
         <translation>Компания</translation>
     </message>
     <message>
-        <source>Why in the queue</source>
+        <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
