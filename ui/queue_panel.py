@@ -56,6 +56,7 @@ class QueuePanel(QWidget):
         self.empty_guide.setWordWrap(True)
         self.empty_guide.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty_guide.setTextFormat(Qt.TextFormat.RichText)
+        self.empty_guide.setContentsMargins(8, 8, 8, 8)
         self.empty_guide.setVisible(False)
         layout.addWidget(self.empty_guide, 1)
         self.next_button = QPushButton(self.tr("Next client (F2)"))
