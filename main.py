@@ -10,10 +10,18 @@ from pathlib import Path
 import callassist.cli
 
 
-def launch_app(*, db_url: str, operator: str, screenshot: Path | None, view: str, language: str | None) -> int:
+def launch_app(
+    *,
+    db_url: str,
+    operator: str,
+    screenshot: Path | None,
+    view: str,
+    language: str | None,
+    size: tuple[int, int] | None = None,
+) -> int:
     from ui.app import run_app
 
-    return run_app(db_url=db_url, operator=operator, screenshot=screenshot, view=view, language=language)
+    return run_app(db_url=db_url, operator=operator, screenshot=screenshot, view=view, language=language, size=size)
 
 
 if __name__ == "__main__":

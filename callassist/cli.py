@@ -28,6 +28,7 @@ from callassist.bootstrap import open_ready
 from callassist.demo import fill_demo
 from callassist.domain import QueueItem
 from callassist.errors import EnvironmentFailure, UserInputError
+from callassist.messages import language_from_environment
 from callassist.paths import log_dir, resolve_db_url
 from callassist.services.desk import OperatorDesk
 from callassist.storage.engine import make_engine, normalise_url
@@ -44,7 +45,14 @@ class AppLauncher(Protocol):
     """Starts the GUI (or renders one view to ``screenshot``) and returns the exit status: ``ui.app.run_app``."""
 
     def __call__(
-        self, *, db_url: str, operator: str, screenshot: Path | None, view: str, language: str | None
+        self,
+        *,
+        db_url: str,
+        operator: str,
+        screenshot: Path | None,
+        view: str,
+        language: str | None,
+        size: tuple[int, int] | None = None,
     ) -> int: ...
 
 
@@ -64,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--view", choices=VIEWS, help="the screen to show (default: queue)")
     parser.add_argument("--operator", metavar="NAME", help="default: $CALLASSIST_OPERATOR, then the OS user")
     parser.add_argument("--lang", choices=("ru", "en"), help="the interface language")
+    parser.add_argument("--size", metavar="WxH", type=_size, help="with --screenshot: the window size (1440x860)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     # Options repeated after the command default to SUPPRESS so they do not overwrite the ones given before it.
     queue = commands.add_parser("queue", help="print the queue as it stands now")
@@ -177,6 +186,14 @@ def _checked_db_url(cli_value: str | None) -> str:
     return url
 
 
+def _size(text: str) -> tuple[int, int]:
+    """``1280x720`` → (1280, 720): a window size for --screenshot."""
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit() and 320 <= int(width) <= 7680 and 240 <= int(height) <= 4320):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a window size such as 1280x720")
+    return int(width), int(height)
+
+
 def _operator_name(cli_value: str | None) -> str:
     name = cli_value or os.environ.get(ENV_OPERATOR) or _os_user()
     clean = _one_line(name)
@@ -204,7 +221,7 @@ def _fill_demo_if_asked(args: argparse.Namespace) -> None:
         return
     db = open_ready(args.db)
     try:
-        summary = fill_demo(db, clock.now())
+        summary = fill_demo(db, clock.now(), language=args.lang or language_from_environment())
     finally:
         db.dispose()
     if summary.filled:
@@ -227,7 +244,12 @@ def _run_app(args: argparse.Namespace, launch_app: AppLauncher | None) -> int:
     operator = _operator_name(args.operator)
     _fill_demo_if_asked(args)
     status = launch_app(
-        db_url=args.db, operator=operator, screenshot=screenshot, view=args.view or "queue", language=args.lang
+        db_url=args.db,
+        operator=operator,
+        screenshot=screenshot,
+        view=args.view or "queue",
+        language=args.lang,
+        size=args.size,
     )
     return int(status)
 

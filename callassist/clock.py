@@ -15,9 +15,9 @@ def parse_fixed_now(text: str) -> datetime:
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError as exc:
-        raise UserInputError(f"{ENV_NOW} is not an ISO 8601 date and time: {text!r}") from exc
+        raise UserInputError("clock.not_iso", variable=ENV_NOW, text=text) from exc
     if moment.tzinfo is None:
-        raise UserInputError(f"{ENV_NOW} needs a UTC offset, e.g. 2026-11-23T10:00:00+03:00: {text!r}")
+        raise UserInputError("clock.no_offset", variable=ENV_NOW, text=text, example="2026-11-23T10:00:00+03:00")
     return moment
 
 

@@ -40,6 +40,8 @@ from callassist.timekeeping.workdays import WorkCalendar
 from callassist.wrapup import CallFacts, WrapUpEntry, build_outcome
 
 OPERATORS = ("Анна Смирнова", "Игорь Петров", "Мария Кузнецова")
+# The operators' real names in the language the demo is shown in: the script introduces the operator by name.
+OPERATORS_BY_LANGUAGE = {"ru": OPERATORS, "en": ("Emma Wilson", "James Carter", "Olivia Brooks")}
 HISTORY_DAYS = 7  # working days of call history before today
 
 # story → how many clients live it; the stories are written so that at ``now`` the queue shows every reason.
@@ -220,7 +222,7 @@ class _Catalogue:
     products: list[Product]
 
 
-def fill_demo(db: Database, now: datetime, seed: int = 7) -> DemoSummary:
+def fill_demo(db: Database, now: datetime, seed: int = 7, language: str = "ru") -> DemoSummary:
     """Fill an empty database with demo clients, operators and a week of call history.
 
     Args:
@@ -228,6 +230,7 @@ def fill_demo(db: Database, now: datetime, seed: int = 7) -> DemoSummary:
         now: the moment the demo is seen at; all history lies before it and the queue at ``now`` shows callbacks,
             follow-ups due today, retries and new leads.
         seed: the same seed gives the same data.
+        language: "ru" or "en": the operators' names are of that language.
 
     Returns:
         What was written; ``filled`` is False and nothing is written when the database already has clients.
@@ -240,7 +243,8 @@ def fill_demo(db: Database, now: datetime, seed: int = 7) -> DemoSummary:
             return DemoSummary(filled=False)
         catalogues.ensure_defaults(session)
         settings = load_settings(session)
-        operators = [ensure_operator(session, name) for name in OPERATORS]
+        names = OPERATORS_BY_LANGUAGE.get(language, OPERATORS)
+        operators = [ensure_operator(session, name) for name in names]
         rng = random.Random(seed)
         stories = [name for name, count in STORY_MIX for _ in range(count)]
         rng.shuffle(stories)

@@ -11,7 +11,7 @@ from callassist.errors import CallAssistError
 from callassist.paths import log_dir
 
 log = logging.getLogger("callassist")
-VIEWS = ("queue", "call", "dashboard", "import", "settings")
+VIEWS = ("queue", "call", "palette", "dashboard", "import", "settings")
 
 
 def setup_logging() -> Path:
@@ -26,7 +26,12 @@ def setup_logging() -> Path:
 
 
 def run_app(
-    db_url: str, operator: str, screenshot: Path | None = None, view: str = "queue", language: str | None = None
+    db_url: str,
+    operator: str,
+    screenshot: Path | None = None,
+    view: str = "queue",
+    language: str | None = None,
+    size: tuple[int, int] | None = None,
 ) -> int:
     """Start the GUI (or render one screen to ``screenshot`` and exit). Returns the exit status.
 
@@ -39,7 +44,7 @@ def run_app(
         print(f"callassist: cannot write the log in {log_dir()}: {error}", file=sys.stderr)
         return 1
     try:
-        return _run(db_url, operator, screenshot, view, language, log_file)
+        return _run(db_url, operator, screenshot, view, language, log_file, size)
     except CallAssistError:
         raise  # the command line reports these in its own words and exit statuses
     except Exception as error:
@@ -48,7 +53,15 @@ def run_app(
         return 1
 
 
-def _run(db_url: str, operator: str, screenshot: Path | None, view: str, language: str | None, log_file: Path) -> int:
+def _run(
+    db_url: str,
+    operator: str,
+    screenshot: Path | None,
+    view: str,
+    language: str | None,
+    log_file: Path,
+    size: tuple[int, int] | None = None,
+) -> int:
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import qasync
@@ -66,11 +79,18 @@ def _run(db_url: str, operator: str, screenshot: Path | None, view: str, languag
     from ui.i18n import install_translations
 
     lang = install_translations(app, language)
-    return int(qasync.run(_main(app, db_url, operator, lang, screenshot, view, log_file)))
+    return int(qasync.run(_main(app, db_url, operator, lang, screenshot, view, log_file, size)))
 
 
 async def _main(
-    app: object, db_url: str, operator: str, language: str, screenshot: Path | None, view: str, log_file: Path
+    app: object,
+    db_url: str,
+    operator: str,
+    language: str,
+    screenshot: Path | None,
+    view: str,
+    log_file: Path,
+    size: tuple[int, int] | None = None,
 ) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -79,9 +99,11 @@ async def _main(
     # Painted before the database layer and the operator window are even imported: the app answers at once.
     starting = show_starting(app) if screenshot is None and isinstance(app, QApplication) else None
     from ui import window_state
-    from ui.shell import Shell
+    from ui.shell import SCREENSHOT_SIZE, Shell
 
-    shell = Shell(db_url, operator, language, log_file, sign_in=screenshot is None)
+    # A screenshot renders from a read-only view of the database: it never changes the data it shows.
+    rendering = screenshot is not None
+    shell = Shell(db_url, operator, language, log_file, not rendering, rendering, size or SCREENSHOT_SIZE)
     sys.excepthook = lambda _type, error, _tb: shell.errors(error)  # a bug in a slot: logged, shown with the log path
     try:
         await shell.start()

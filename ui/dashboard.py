@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,18 +31,21 @@ from PySide6.QtWidgets import (
 
 from callassist.domain import Changes, ConversationResult
 from callassist.export.service import export_range
+from callassist.messages import format_percent
 from callassist.stats.aggregate import build_report, operator_names
 from callassist.stats.report import OperatorFigures, StatsReport
 from callassist.storage.engine import Database
 from ui import formatting
 from ui.changes import ChangeHub
+from ui.i18n import ui_language
 from ui.tasks import TaskRunner
 
 TOP_REASONS = 8
 
 
 def _percent(value: float | None) -> str:
-    return "" if value is None else f"{value * 100:.1f}%"
+    """A share as the interface language writes it: "33,9 %" in Russian, "33.9%" in English."""
+    return "" if value is None else format_percent(value, ui_language())
 
 
 def _colour(role: QPalette.ColorRole) -> QColor:
@@ -97,7 +100,7 @@ class FiguresModel(QAbstractTableModel):
         figures = self.rows[index.row()]
         value = self.columns[index.column()][1](figures)
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(value)
+            return QLocale().toString(value) if isinstance(value, int) else str(value)
         if role == Qt.ItemDataRole.UserRole:
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
@@ -158,6 +161,11 @@ class StatsDashboard(QWidget):
         self.hours_plot = self._plot(self.tr("Calls per hour"))
         self.outcomes_plot = self._plot(self.tr("Outcomes"))
         self.reasons_plot = self._plot(self.tr("Top refusal reasons"))
+        self.empty_note = QLabel(self.tr("No calls in this period yet: the charts appear after the first call."))
+        self.empty_note.setObjectName("dashboardEmpty")
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setVisible(False)
         self._layout()
         self.date_from.dateChanged.connect(self.reload)
         self.date_to.dateChanged.connect(self.reload)
@@ -200,6 +208,7 @@ class StatsDashboard(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(charts, 1)
+        layout.addWidget(self.empty_note, 1)
         layout.addWidget(self.status)
 
     # --- loading -------------------------------------------------------------------------------------------
@@ -246,6 +255,11 @@ class StatsDashboard(QWidget):
 
     # --- charts --------------------------------------------------------------------------------------------
     def _draw(self, report: StatsReport) -> None:
+        empty = report.total.dials == 0
+        # An empty period says so instead of drawing axes with nothing on them.
+        self.empty_note.setVisible(empty)
+        for plot in (self.hours_plot, self.outcomes_plot, self.reasons_plot):
+            plot.setVisible(not empty)
         self._draw_hours(report)
         self._draw_outcomes(report)
         self._draw_reasons(report)
@@ -326,9 +340,7 @@ class StatsDashboard(QWidget):
         finally:
             self.export_button.setEnabled(True)
             self.progress.setVisible(False)
-        self.status.setText(
-            self.tr("Exported %1 calls to %2").replace("%1", str(summary.dials)).replace("%2", str(path))
-        )
+        self.status.setText(self.tr("Exported %n call(s) to %1", "", summary.dials).replace("%1", str(path)))
         self.exportFinished.emit(str(path))
 
     def _show_progress(self, rows: int) -> None:

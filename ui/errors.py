@@ -8,9 +8,17 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
-from callassist.errors import EnvironmentFailure, UserInputError
+from callassist.errors import CallAssistError, EnvironmentFailure, UserInputError
+from ui.i18n import ui_language
 
 log = logging.getLogger("callassist")
+
+
+def shown(error: BaseException) -> str:
+    """The error's message in the interface language (rule 18); a bug's own text as it is."""
+    if isinstance(error, CallAssistError):
+        return error.render(ui_language())
+    return str(error)
 
 
 class ErrorPresenter:
@@ -21,11 +29,11 @@ class ErrorPresenter:
 
     def __call__(self, error: BaseException) -> None:
         if isinstance(error, UserInputError):
-            self._status(str(error))
+            self._status(shown(error))
             return
         if isinstance(error, EnvironmentFailure):
             log.warning("environment failure: %s", error)
-            self._status(str(error))
+            self._status(shown(error))
             return
         log.error("unexpected error", exc_info=error)
         self._dialog(error)
@@ -40,7 +48,7 @@ class ErrorPresenter:
         box.setWindowTitle(QCoreApplication.translate("ErrorPresenter", "CallAssist: something went wrong"))
         box.setText(
             QCoreApplication.translate("ErrorPresenter", "An unexpected error happened: %1").replace(
-                "%1", str(error) or type(error).__name__
+                "%1", shown(error) or type(error).__name__
             )
         )
         box.setInformativeText(

@@ -17,6 +17,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from callassist.paths import data_dir
+from ui.qt_gaps import QtGapTranslator
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,11 @@ _installed: list[QTranslator] = []
 def system_language() -> str:
     """Russian for Russian- and Ukrainian-speaking systems, English for everyone else."""
     return "ru" if QLocale.system().language() in (QLocale.Language.Russian, QLocale.Language.Ukrainian) else "en"
+
+
+def ui_language() -> str:
+    """The language the interface is in now ("ru" or "en"): the one :func:`install_translations` put in force."""
+    return "ru" if QLocale().language() == QLocale.Language.Russian else "en"
 
 
 def find_lrelease() -> Path | None:
@@ -98,4 +104,8 @@ def install_translations(app: QApplication, language: str | None) -> str:
             _installed.append(translator)
         else:
             log.warning("Could not load the translation %s from %s", name, folder)
+    gaps = QtGapTranslator(lang, app)
+    if not gaps.isEmpty():
+        app.installTranslator(gaps)  # installed last, asked first: it only answers what qtbase misses
+        _installed.append(gaps)
     return lang

@@ -325,8 +325,10 @@ class ImportWizard(QDialog):
         )
         if report.untouched:
             text += " " + self.tr(
-                "%1 of them are marked never or on the do-not-call list: they were left as they are."
-            ).replace("%1", str(report.untouched))
+                "%n of them are marked never or on the do-not-call list: they were left as they are.",
+                "",
+                report.untouched,
+            )
         if report.rejects_file is not None:
             text += " " + self.tr("The rejected rows and the reasons are in %1.").replace(
                 "%1", str(report.rejects_file)

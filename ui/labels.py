@@ -72,9 +72,9 @@ def queue_reason(reason: QueueReason, overdue: bool = False) -> str:
     text = {
         QueueReason.PROMISE: _t("Labels", "Promise"),
         QueueReason.CALLBACK: _t("Labels", "Callback"),
-        QueueReason.FUTURE: _t("Labels", "Call again"),
-        QueueReason.POST_SALE: _t("Labels", "After-sale check-in"),
-        QueueReason.RETRY: _t("Labels", "Retry"),
+        QueueReason.FUTURE: _t("Labels", "Future"),
+        QueueReason.POST_SALE: _t("Labels", "After sale"),
+        QueueReason.RETRY: _t("Labels", "Not reached"),
         QueueReason.NEW: _t("Labels", "New lead"),
     }[reason]
     return _t("Labels", "%1, overdue").replace("%1", text) if overdue else text

@@ -7,10 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -147,23 +149,36 @@ class NeglectView(QWidget):
         layout.addWidget(self.overdue_table, stretch=1)
         layout.addWidget(self.untouched_label)
         layout.addWidget(self.untouched_table, stretch=1)
+        self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_buttons.setObjectName("neglectCloseButtons")
+        layout.addWidget(self.close_buttons)
+        self._loaded_days: int | None = None
         self.refresh_button.clicked.connect(lambda: self.tasks.spawn(self.load()))
-        self.days.editingFinished.connect(lambda: self.tasks.spawn(self.load()))
+        self.close_buttons.rejected.connect(self.close)
+        self.days.editingFinished.connect(self._days_edited)
 
-    async def load(self) -> NeglectReport:
-        """Read both lists on the database thread and show them."""
-        report = await self.tasks.db(
-            neglect.neglected, self.desk.db, self.desk.now(), self.desk.settings, self.days.value()
-        )
-        self.show_report(report)
+    def _days_edited(self) -> None:
+        # The box also finishes editing when it loses focus, which closing the window does: reload only for a new
+        # number in a window still on screen, never for one being closed (and deleted).
+        if self.isVisible() and self.days.value() != self._loaded_days:
+            self.tasks.spawn(self.load())
+
+    async def load(self) -> NeglectReport | None:
+        """Read both lists on the database thread and show them; None when the window was closed meanwhile."""
+        if not shiboken6.isValid(self) or not self.isVisible():
+            return None  # a reload asked for by a window being closed: it has nothing left to show
+        days = self.days.value()
+        report = await self.tasks.db(neglect.neglected, self.desk.db, self.desk.now(), self.desk.settings, days)
+        if shiboken6.isValid(self):  # the window may have been closed (and deleted) while the lists were read
+            self._loaded_days = days
+            self.show_report(report)
         return report
 
     def show_report(self, report: NeglectReport) -> None:
         self.overdue_model.set_rows(report.overdue_future)
         self.untouched_model.set_rows(report.untouched)
         overdue = self.tr("Future clients whose date passed without a call: %1")
-        untouched = self.tr("Clients nobody called for %1 days: %2")
         self.overdue_label.setText(overdue.replace("%1", str(len(report.overdue_future))))
-        days = str(self.days.value())
-        self.untouched_label.setText(untouched.replace("%1", days).replace("%2", str(len(report.untouched))))
+        untouched = self.tr("Clients nobody called for %n day(s): %1", "", self.days.value())
+        self.untouched_label.setText(untouched.replace("%1", str(len(report.untouched))))
         self.loaded.emit()

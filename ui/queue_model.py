@@ -31,7 +31,8 @@ ROLES = frozenset(
 
 
 class QueueModel(QAbstractTableModel):
-    COLUMNS = ("client", "reason", "due", "local_time")
+    # Name and company apart: each elides in the middle on its own and shows in full in its tooltip.
+    COLUMNS = ("client", "company", "reason", "due", "local_time")
 
     def __init__(self, tasks: TaskRunner, loader: Callable[[int, int], Awaitable[QueuePage]]) -> None:
         super().__init__()
@@ -102,7 +103,14 @@ class QueueModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(self.COLUMNS):
             return None
-        return (self.tr("Client"), self.tr("Why in the queue"), self.tr("Due"), self.tr("Client's time"))[section]
+        titles = (
+            self.tr("Client"),
+            self.tr("Company"),
+            self.tr("Reason"),
+            self.tr("Due"),
+            self.tr("Client's time"),
+        )
+        return titles[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in ROLES or not index.isValid() or index.row() >= len(self._items):
@@ -115,7 +123,7 @@ class QueueModel(QAbstractTableModel):
             return texts[index.column()]
         item = self._items[row]
         column = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and column == "client":
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("client", "company"):
             return "\n".join(filter(None, (item.name, item.company, item.phone)))
         if role == Qt.ItemDataRole.ToolTipRole and column in ("reason", "due"):
             return "\n".join(filter(None, (labels.queue_reason(item.reason, item.overdue), item.promise_text)))
@@ -129,7 +137,9 @@ class QueueModel(QAbstractTableModel):
 
     def _display(self, item: QueueItem, column: str) -> str:
         if column == "client":
-            return f"{item.name} · {item.company}" if item.company else item.name
+            return item.name
+        if column == "company":
+            return item.company
         if column == "reason":  # overdue shows as bold, and in words in the tooltip
             if item.promise_text:  # a promise says what was promised, quoted; whole in the tooltip
                 text = item.promise_text if len(item.promise_text) <= 15 else item.promise_text[:14] + "…"

@@ -14,8 +14,11 @@ from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWin
 
 from callassist.domain import ConversationResult, Outcome
 from callassist.errors import CallAssistError
+from callassist.messages import render
 from callassist.services.desk import OperatorDesk
-from callassist.services.reminders import Reminder
+from callassist.services.reminders import Reminder, export_calendar
+from ui.errors import shown
+from ui.i18n import ui_language
 from ui.tasks import TaskRunner
 from ui.tray_alerts import TrayAlerts
 from ui.wrapup_form import WrapUpForm
@@ -166,12 +169,15 @@ class Reminders:
     async def export(self, path: Path) -> int:
         """Write the calendar file and say how it went in the status bar; returns how many events were written."""
         try:
-            count = await self.host.tasks.db(self.host.desk.export_calendar, path)
+            desk = self.host.desk
+            count = await self.host.tasks.db(
+                export_calendar, desk.db, desk.operator_id, desk.operator_name, path, desk.now(), ui_language()
+            )
         except CallAssistError as error:
-            self.window.statusBar().showMessage(str(error), 10_000)
+            self.window.statusBar().showMessage(shown(error), 10_000)
             return 0
-        message = QCoreApplication.translate("Reminders", "Calendar saved: %1 events in %2.")
-        self.window.statusBar().showMessage(message.replace("%1", str(count)).replace("%2", str(path)), 10_000)
+        message = render("calendar.saved", ui_language(), n=count, file=str(path))
+        self.window.statusBar().showMessage(message, 10_000)
         return count
 
 

@@ -43,6 +43,7 @@ from callassist.errors import UserInputError
 from callassist.scripts.model import Answer, Objection, Rebuttal, Script, Step, StepKind
 from callassist.services import scripts
 from callassist.storage.engine import Database
+from ui.errors import shown
 from ui.tasks import TaskRunner
 
 _STEP, _OBJECTION = "step", "objection"
@@ -496,7 +497,7 @@ class ScriptEditor(QDialog):
         try:
             version_id = await self._tasks.db(scripts.save_version, self._db, script, self._author)
         except UserInputError as error:
-            self.message.setText(str(error))
+            self.message.setText(shown(error))
             return
         await self._after_save(version_id)
 
@@ -527,7 +528,7 @@ class ScriptEditor(QDialog):
         try:
             version_id = await self._tasks.db(scripts.import_script_file, self._db, path, self._author)
         except UserInputError as error:
-            self.message.setText(str(error))
+            self.message.setText(shown(error))
             return
         await self._after_save(version_id)
 

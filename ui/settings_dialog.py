@@ -38,6 +38,7 @@ from callassist.services.settings_service import (
     validate_dial_template,
 )
 from callassist.settings import TeamSettings
+from ui.errors import shown
 from ui.tasks import TaskRunner
 from ui.window_state import Workstation, apply_appearance, load_workstation, save_workstation
 
@@ -197,7 +198,7 @@ class SettingsDialog(QDialog):
         try:
             link = dial_link(self.dial_template.currentText(), SAMPLE_NUMBER)
         except UserInputError as error:
-            self.dial_result.setText(str(error))
+            self.dial_result.setText(shown(error))
             return
         self.dial_result.setText(self.tr("A call to %1 opens: %2").replace("%1", SAMPLE_NUMBER).replace("%2", link))
 
@@ -215,7 +216,7 @@ class SettingsDialog(QDialog):
                 dial_template=validate_dial_template(self.dial_template.currentText()),
             )
             if not workstation.operator:
-                raise UserInputError(self.tr("The operator needs a name."), "operator")
+                raise UserInputError("operators.name_missing", "operator")
             team = self.team_values()
             # Unchanged team settings are not written: in team mode an operator's login may not write them at all,
             # and saving only this workstation's choices must still work for an operator.
@@ -237,7 +238,7 @@ class SettingsDialog(QDialog):
         self.accept()
 
     def _show_error(self, error: UserInputError) -> None:
-        self.error.setText(str(error))
+        self.error.setText(shown(error))
         self.error.setVisible(True)
         fields: dict[str | None, QWidget] = {
             "calling_start": self.calling_start,

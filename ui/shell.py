@@ -10,17 +10,22 @@ from zoneinfo import ZoneInfo
 
 import shiboken6
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication
 
 from callassist import clock
 from callassist.bootstrap import open_ready
+from callassist.domain import ClientView
 from callassist.drafts import DraftStore
+from callassist.services import preview
 from callassist.services.desk import OperatorDesk
 from callassist.storage.engine import Database
+from callassist.storage.read_only import ReadOnlyDatabase, render_view
 from callassist.team.users import SignedIn
 from ui import formatting
 from ui.changes import ChangeHub
 from ui.errors import ErrorPresenter
+from ui.import_key import bind_import_key
 from ui.leases_view import ChangePoller
 from ui.operator_window import OperatorWindow
 from ui.sign_in import SignInDialog, apply_role, ask_who
@@ -30,11 +35,26 @@ SCREENSHOT_SIZE = (1440, 860)
 
 
 class Shell:
-    def __init__(self, db_url: str, operator: str, language: str, log_file: Path, sign_in: bool = False) -> None:
+    def __init__(
+        self,
+        db_url: str,
+        operator: str,
+        language: str,
+        log_file: Path,
+        sign_in: bool = False,
+        render_only: bool = False,
+        size: tuple[int, int] = SCREENSHOT_SIZE,
+    ) -> None:
         """``sign_in``: on a PostgreSQL (team) database, ask who is at the workstation before the window opens and
-        poll for others' changes; the app asks, tests that drive the loop alone do not."""
+        poll for others' changes; the app asks, tests that drive the loop alone do not.
+
+        ``render_only``: the shell only renders screens (``--screenshot``): it reads the database through a
+        read-only view, as an operator who exists there, takes no client and leaves no trace (rule: a render never
+        changes data). ``size``: the window's size in pixels."""
         self.db_url, self.operator, self.language = db_url, operator, language
         self.sign_in = sign_in
+        self.render_only, self.size = render_only, size
+        self._scratch: tempfile.TemporaryDirectory[str] | None = None  # render mode: drafts go nowhere real
         self.signed: SignedIn | None = None  # team mode: who signed in
         self.sign_in_dialog: SignInDialog | None = None
         self.errors = ErrorPresenter(log_file)
@@ -44,29 +64,46 @@ class Shell:
         self.window: OperatorWindow | None = None
 
     async def start(self) -> OperatorWindow:
-        self.db = await self.tasks.db(open_ready, self.db_url)
-        if self.sign_in and self.db.dialect == "postgresql":
-            self.sign_in_dialog = SignInDialog(self.db, self.tasks, self.operator)
+        db = self.db = await self.tasks.db(open_ready, self.db_url)
+        if self.render_only:
+            db.dispose()
+            db, self.operator = await self.tasks.db(render_view, self.db_url, self.operator, self._scratch_folder())
+            self.db = db
+        if self.sign_in and db.dialect == "postgresql":
+            self.sign_in_dialog = SignInDialog(db, self.tasks, self.operator)
             self.signed = await ask_who(self.sign_in_dialog)
             self.operator = self.signed.name
         team = self.signed is not None  # a team login only finds its user: a supervisor adds people
-        desk = await self.tasks.db(OperatorDesk, self.db, self.operator, clock.now, "ru", not team)
+        create = not team and not isinstance(db, ReadOnlyDatabase)  # a render's scratch copy may add its operator
+        desk = await self.tasks.db(OperatorDesk, db, self.operator, clock.now, "ru", create)
         desk.language = self.language
         formatting.set_operator_zone(ZoneInfo(desk.settings.office_timezone))
         self.tasks.spawn(self.tasks.db(desk.warm_up))  # the database thread reads the zones while the window builds
         await asyncio.sleep(0)  # let it reach the database thread before building the window keeps this one busy
-        self.window = OperatorWindow(desk, self.tasks, self.hub, DraftStore(self.operator))
+        self.window = OperatorWindow(desk, self.tasks, self.hub, self._drafts())
         self.errors.window = self.window
+        bind_import_key(self.window)
         if self.signed is not None:
             apply_role(self.window, self.signed)
-            ChangePoller(self.db, self.tasks, self.hub, self.window).start()  # others' outcomes refresh the queue
-        self.window.resize(*SCREENSHOT_SIZE)
+            ChangePoller(db, self.tasks, self.hub, self.window).start()  # others' outcomes refresh the queue
+        self.window.resize(*self.size)
         self.window.show()
         await self.window.load()
         # What is built by now lives as long as the window. A full collection holds the GIL, so it stalls the GUI
         # for as long as it scans: frozen objects are skipped (measured: 250-340 ms per full pass, 10-20 ms frozen).
         gc.freeze()
         return self.window
+
+    def _drafts(self) -> DraftStore:
+        if not self.render_only:
+            return DraftStore(self.operator)
+        # A render neither restores the operator's unsaved wrap-up (that would claim its client) nor writes one.
+        return DraftStore(self.operator, self._scratch_folder())
+
+    def _scratch_folder(self) -> Path:
+        if self._scratch is None:
+            self._scratch = tempfile.TemporaryDirectory(prefix="callassist-render-")
+        return Path(self._scratch.name)
 
     async def render(self, view: str, path: Path) -> None:
         assert self.window is not None
@@ -80,28 +117,43 @@ class Shell:
             await self._render_import(path)
             return
         if view in ("call", "palette"):
-            self.window.take_next()
+            await self._show_next_call()
         await self.tasks.idle()
         if view == "palette":  # a call with the objection palette open, for the README
             self.window.script.open_palette()
             # A price objection, typed the way an operator would in the window's language.
             self.window.script.search.setText("дорого" if self.language == "ru" else "expensive")
         QApplication.processEvents()
-        if not self.window.grab().save(str(path)):
-            raise OSError(f"could not write the screenshot to {path}")
+        _save(self.window.grab(), path)
+
+    async def _show_next_call(self) -> None:
+        """The call F2 would start, shown from a read of the queue: no lease is taken, nothing is written."""
+        assert self.window is not None
+        window = self.window
+        client: ClientView | None = await self.tasks.db(preview.next_client_view, window.desk)
+        if client is None:
+            return
+        now = window.desk.now()
+        window.card.show_client(client, now, window.desk.settings.office_timezone)
+        window.script.show_client(client)
+        window.form.set_now(now)
+        window.form.reset()
+        window.form.setEnabled(True)
+        window.queue_panel.next_button.setEnabled(False)  # as during a call: wrap up first
+        window.form.attempt.setFocus()
 
     async def _render_dashboard(self, path: Path) -> None:
         assert self.window is not None
         self.window.open_dashboard()
         dashboard = self.window.dashboard
+        dashboard.resize(*self.size)
         await self.tasks.idle()
         start = dashboard.date_to.date().addDays(-13)
         dashboard.date_from.setDate(start)  # two weeks: enough history for the charts to say something
         await self.tasks.idle()
         dashboard.table.setFocus()  # not the date field, whose selected text would look like a glitch
         QApplication.processEvents()
-        if not dashboard.grab().save(str(path)):
-            raise OSError(f"could not write the screenshot to {path}")
+        _save(dashboard.grab(), path)
 
     async def _render_settings(self, path: Path) -> None:
         assert self.window is not None
@@ -111,8 +163,7 @@ class Shell:
         await self.tasks.idle()
         dialog.adjustSize()
         QApplication.processEvents()
-        if not dialog.grab().save(str(path)):
-            raise OSError(f"could not write the screenshot to {path}")
+        _save(dialog.grab(), path)
 
     async def _render_import(self, path: Path) -> None:
         assert self.window is not None
@@ -120,14 +171,14 @@ class Shell:
 
         self.window.open_import()
         wizard = self.window.import_wizard
+        wizard.resize(min(wizard.width(), self.size[0]), min(wizard.height(), self.size[1]))
         with tempfile.TemporaryDirectory() as folder:
             wizard.set_path(write_sample(Path(folder)))  # a sample file, previewed and mapped, nothing imported
             await self.tasks.idle()
             wizard.start_preview()  # the dry run's counts and examples: still nothing written
             await self.tasks.idle()
             QApplication.processEvents()
-            if not wizard.grab().save(str(path)):
-                raise OSError(f"could not write the screenshot to {path}")
+            _save(wizard.grab(), path)
 
     async def closed(self) -> None:
         done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
@@ -148,3 +199,10 @@ class Shell:
         self.tasks.shutdown()
         if self.db is not None:
             self.db.dispose()
+        if self._scratch is not None:
+            self._scratch.cleanup()
+
+
+def _save(picture: QPixmap, path: Path) -> None:
+    if not picture.save(str(path)):  # the command line checked the folder: a failure here is logged as a bug
+        raise OSError(f"could not write the screenshot to {path}")

@@ -18,9 +18,9 @@ def check_target(target: Path) -> None:
     """Refuse, with a message an operator understands, a target that cannot be written."""
     folder = target.parent
     if not folder.is_dir():
-        raise UserInputError(f"Cannot save the export to {target}: the folder {folder} does not exist", field="out")
+        raise UserInputError("export.folder_missing", field="out", target=target, folder=folder)
     if target.is_dir():
-        raise UserInputError(f"Cannot save the export to {target}: that is a folder, give a file name", field="out")
+        raise UserInputError("export.target_is_folder", field="out", target=target)
 
 
 @contextmanager
@@ -35,7 +35,7 @@ def replaced_on_success(target: Path) -> Iterator[Path]:
     try:
         handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     except PermissionError as exc:
-        raise UserInputError(f"Cannot save the export to {target}: no permission to write there", field="out") from exc
+        raise UserInputError("export.no_permission", field="out", target=target) from exc
     os.close(handle)
     temp = Path(name)
     try:
@@ -44,7 +44,7 @@ def replaced_on_success(target: Path) -> Iterator[Path]:
         os.replace(temp, target)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise EnvironmentFailure(f"Could not write the export {target}: {exc.strerror or exc}") from exc
+        raise EnvironmentFailure("export.write_failed", target=target, detail=exc.strerror or exc) from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

@@ -40,10 +40,11 @@ def write_csv(report: StatsReport, path: Path | str, delimiter: str = ";", langu
         EnvironmentFailure: the disk failed; no file was left behind.
     """
     if delimiter not in DELIMITERS:
-        raise UserInputError(f"CSV delimiter must be ';' or ',', not {delimiter!r}", field="delimiter")
+        raise UserInputError("export.bad_delimiter", field="delimiter", delimiter=delimiter)
     labels = Labels.for_language(language)
     target = Path(path)
-    cells = _CellFormat(report.zone, decimal_comma=delimiter == ";")
+    # Numbers as the language writes them (rule 18): "33,3%" and "12500,50" in Russian, points in English.
+    cells = _CellFormat(report.zone, decimal_comma=language == "ru")
     # The BOM by hand and plain UTF-8 after it: the "utf-8-sig" codec encodes every write in Python code.
     with replaced_on_success(target) as temp, temp.open("w", encoding="utf-8", newline="", buffering=BUFFER) as handle:
         handle.write(BOM)

@@ -184,7 +184,7 @@ class Labels:
         words = _BY_LANGUAGE.get(language)
         if words is None:
             raise UserInputError(
-                f"Export language must be one of {', '.join(LANGUAGES)}, not {language!r}", field="language"
+                "export.bad_language", field="language", languages=", ".join(LANGUAGES), language=language
             )
         return cls(words)
 

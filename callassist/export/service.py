@@ -65,12 +65,12 @@ def export_range(
         UserInputError: unknown format, a range that ends before it starts, a missing folder.
     """
     if fmt not in FORMATS:
-        raise UserInputError(f"Export format must be csv or xlsx, not {fmt!r}", field="format")
+        raise UserInputError("export.bad_format", field="format", formats=", ".join(FORMATS), format=fmt)
     if date_to < date_from:
-        raise UserInputError(f"The period ends ({date_to}) before it starts ({date_from})", field="to")
+        raise UserInputError("export.period_reversed", field="to", date_to=date_to, date_from=date_from)
     target = Path(out)
     if not target.parent.is_dir():
-        raise UserInputError(f"The folder for the export does not exist: {target.parent}", field="out")
+        raise UserInputError("export.out_folder_missing", field="out", folder=target.parent)
     owned = isinstance(db_url_or_db, str)
     db = open_ready(db_url_or_db) if isinstance(db_url_or_db, str) else db_url_or_db
     try:

@@ -45,6 +45,14 @@ PROGRESS_EVERY = 2_000  # call-log rows between progress reports
 SECONDS_PER_DAY = 86_400.0
 EXCEL_EPOCH = datetime(1899, 12, 30)  # serial 0 in the 1900 date system, valid from March 1900 on
 MAX_HEADER_WIDTH = 24  # longer headers wrap instead of widening the column
+# Excel shows "###" for a number or date wider than its column: each kind's column is at least this wide.
+# Money up to a billion and talk time up to 9,999 hours (a month of a team) fit as well.
+MIN_WIDTH: dict[Kind, int] = {
+    Kind.MOMENT: len("2026-12-08 11:00:00") + 2,
+    Kind.DAY: len("2026-12-08") + 2,
+    Kind.MONEY: len("999,999,999.99") + 2,
+    Kind.SECONDS: len("9999:59:59") + 2,
+}
 # Excel's rows per sheet, the header included. A longer table continues on "Calls (2)", "Calls (3)"…: XlsxWriter
 # would otherwise drop the rows past the limit without a word.
 SHEET_ROWS = 1_048_576
@@ -94,7 +102,7 @@ def write_xlsx(
         try:
             workbook.close()
         except FileCreateError as exc:
-            raise EnvironmentFailure(f"Could not write the export {path}: {exc}") from exc
+            raise EnvironmentFailure("export.write_failed", target=path, detail=exc) from exc
 
 
 def _write_workbook(
@@ -207,8 +215,8 @@ def _write_summary(
     sheet: Worksheet, report: StatsReport, labels: Labels, styles: _Styles, cells: _CellWriters
 ) -> list[int]:
     """Write the summary sheet top to bottom; return the rows holding the conversation outcomes (for the pie)."""
-    sheet.set_column(0, 0, 28)
-    sheet.set_column(1, 2, 16)
+    lines = summary_lines(report, labels)
+    _summary_widths(sheet, report, labels, lines)
     sheet.write_string(0, 0, safe_text(labels["report.title"]), styles.title)
     sheet.write_string(1, 0, safe_text(labels["report.period"]))
     cells.put(sheet, 1, 1, Kind.DAY, report.date_from)
@@ -221,11 +229,40 @@ def _write_summary(
     sheet.write_string(5, 1, safe_text(labels["report.value"]), styles.header)
     outcome_labels = {labels.of("conversation", result) for result in ConversationResult}
     outcome_rows = []
-    for row, line in enumerate(summary_lines(report, labels), start=6):
+    for row, line in enumerate(lines, start=6):
         _write_line(sheet, row, line, cells)
         if line.label in outcome_labels:
             outcome_rows.append(row)
     return outcome_rows
+
+
+def _summary_widths(sheet: Worksheet, report: StatsReport, labels: Labels, lines: list[SummaryLine]) -> None:
+    """Columns as wide as their longest text, so no figure, date or moment shows as "###"."""
+    names = [labels[key] for key in ("report.title", "report.period", "report.timezone", "report.generated")]
+    label_width = max(len(text) for text in [*names, *(line.label for line in lines)])
+    values = [
+        len(report.timezone),
+        MIN_WIDTH[Kind.MOMENT] - 2,
+        *(_shown_length(line.kind, line.value) for line in lines),
+    ]
+    sheet.set_column(0, 0, max(28, label_width + 2))
+    sheet.set_column(1, 1, max(16, max(values) + 2))
+    sheet.set_column(2, 2, max(16, MIN_WIDTH[Kind.DAY]))
+
+
+def _shown_length(kind: Kind, value: Any) -> int:
+    """How many characters Excel shows for ``value`` in the format of ``kind``."""
+    if value is None:
+        return 0
+    if kind is Kind.SECONDS:
+        return len(f"{int(value) // 3600}:00:00")
+    if kind in (Kind.MOMENT, Kind.DAY):
+        return MIN_WIDTH[kind] - 2
+    if kind is Kind.MONEY:
+        return len(f"{value:,.2f}")
+    if kind is Kind.PERCENT:
+        return len(f"{value * 100:.1f}%")
+    return len(str(value))
 
 
 def _write_line(sheet: Worksheet, row: int, line: SummaryLine, cells: _CellWriters) -> None:
@@ -279,7 +316,7 @@ def _row_writers(sheet: Worksheet, table: Table[Any], cells: _CellWriters) -> li
 
 def _write_header(sheet: Worksheet, table: Table[Any], styles: _Styles) -> None:
     for col, column in enumerate(table.columns):
-        width = max(column.width, min(len(column.label) + 2, MAX_HEADER_WIDTH))
+        width = max(column.width, min(len(column.label) + 2, MAX_HEADER_WIDTH), MIN_WIDTH.get(column.kind, 0))
         sheet.set_column(col, col, width)
         sheet.write_string(0, col, safe_text(column.label), styles.header)
     sheet.freeze_panes(1, 1)

@@ -52,14 +52,14 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from callassist.domain import BuyingStage, ConversationResult
-from callassist.errors import EnvironmentFailure, UserInputError
+from callassist.errors import EnvironmentFailure
 from callassist.scripts import validation
 from callassist.scripts.model import Answer, Objection, Rebuttal, Script, Step, StepKind
+from callassist.scripts.validation import ScriptProblems, problem
 
 FORMAT_NAME = "callassist-script"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 5_000_000  # a script is text; anything bigger is the wrong file
-_MAX_LISTED_PROBLEMS = 10
 
 _T = TypeVar("_T")
 
@@ -94,22 +94,22 @@ def load_script(path: str | os.PathLike[str]) -> Script:
     file = Path(path)
     try:
         if file.stat().st_size > MAX_FILE_BYTES:
-            raise UserInputError(f"{file.name}: is larger than {MAX_FILE_BYTES // 1_000_000} MB, not a script file")
+            raise problem(None, "scripts.too_large", mb=MAX_FILE_BYTES // 1_000_000).in_file(file.name)
         raw = file.read_bytes()
     except FileNotFoundError as exc:
-        raise UserInputError(f"{file}: no such file") from exc
+        raise problem(None, "scripts.no_such_file").in_file(str(file)) from exc
     except IsADirectoryError as exc:
-        raise UserInputError(f"{file}: is a folder, not a script file") from exc
+        raise problem(None, "scripts.is_folder").in_file(str(file)) from exc
     except OSError as exc:
-        raise EnvironmentFailure(f"{file}: could not be read: {exc.strerror or exc}") from exc
+        raise EnvironmentFailure("scripts.unreadable_file", file=str(file), detail=exc.strerror or exc) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise UserInputError(f"{file.name}: is not UTF-8 text (byte {exc.start})") from exc
+        raise problem(None, "scripts.not_utf8", byte=exc.start).in_file(file.name) from exc
     try:
         return loads_script(text)
-    except UserInputError as exc:
-        raise UserInputError(f"{file.name}: {exc}", field=exc.field) from exc
+    except ScriptProblems as exc:
+        raise exc.in_file(file.name) from exc
 
 
 def loads_script(text: str) -> Script:
@@ -121,21 +121,14 @@ def loads_script(text: str) -> Script:
     try:
         document = json.loads(text, object_pairs_hook=_object_from_pairs)
     except json.JSONDecodeError as exc:
-        raise UserInputError(f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
+        raise problem(
+            None, "scripts.not_json", format="JSON", line=exc.lineno, column=exc.colno, detail=exc.msg
+        ) from exc
     script = _script_from(document)
     found = validation.problems(script)
     if found:
-        raise _many_problems(found)
+        raise ScriptProblems(found)
     return script
-
-
-def _many_problems(found: list[str]) -> UserInputError:
-    location = found[0].split(":", 1)[0]
-    if len(found) == 1:
-        return UserInputError(found[0], field=location)
-    listed = "\n".join(f"- {problem}" for problem in found[:_MAX_LISTED_PROBLEMS])
-    more = f"\n- and {len(found) - _MAX_LISTED_PROBLEMS} more" if len(found) > _MAX_LISTED_PROBLEMS else ""
-    return UserInputError(f"{len(found)} problems:\n{listed}{more}", field=location)
 
 
 class _Reader:
@@ -143,14 +136,14 @@ class _Reader:
 
     def __init__(self, value: Any, where: str, allowed: tuple[str, ...]) -> None:
         if not isinstance(value, dict):
-            raise UserInputError(f"{where or 'the file'}: should be an object {{...}}, not {_kind(value)}", where)
+            raise problem(where, "scripts.not_object", kind=_kind(value))
         self._object = value
         self._where = where
         for key in getattr(value, "repeated", []):
-            raise UserInputError(f'{self._at(key)}: is given twice; keep one "{key}"', self._at(key))
+            raise problem(self._at(key), "scripts.given_twice", key=key)
         for key in value:
             if key not in allowed:
-                raise UserInputError(f"{self._at(key)}: unknown key (expected: {', '.join(allowed)})", self._at(key))
+                raise problem(self._at(key), "scripts.unknown_key", allowed=", ".join(allowed))
 
     def _at(self, key: str) -> str:
         return f"{self._where}.{key}" if self._where else key
@@ -159,29 +152,29 @@ class _Reader:
         if key not in self._object:
             if optional:
                 return default
-            raise UserInputError(f"{self._at(key)}: is missing", self._at(key))
+            raise problem(self._at(key), "scripts.missing")
         value = self._object[key]
         if value is None and optional:
             return default
         # bool is an int in Python, but true is not a version number
         if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
-            raise UserInputError(f"{self._at(key)}: should be {label}, not {_kind(value)}", self._at(key))
+            raise problem(self._at(key), "scripts.wrong_type", expected=label, kind=_kind(value))
         return value
 
     def text(self, key: str) -> str:
-        value: str = self._get(key, str, "text")
+        value: str = self._get(key, str, "scripts.kind.text")
         return value
 
     def integer(self, key: str) -> int:
-        value: int = self._get(key, int, "a whole number")
+        value: int = self._get(key, int, "scripts.kind.whole_number")
         return value
 
     def optional_text(self, key: str, default: str | None = None) -> str | None:
-        value: str | None = self._get(key, str, "text or null", optional=True, default=default)
+        value: str | None = self._get(key, str, "scripts.kind.text_or_null", optional=True, default=default)
         return value
 
     def items(self, key: str, optional: bool = False) -> list[tuple[Any, str]]:
-        values: list[Any] = self._get(key, list, "a list [...]", optional=optional, default=[])
+        values: list[Any] = self._get(key, list, "scripts.kind.list_of", optional=optional, default=[])
         return [(value, f"{self._at(key)}[{number}]") for number, value in enumerate(values)]
 
     def choice(self, key: str, convert: Callable[[str], _T], default: _T | None = None) -> _T | None:
@@ -192,7 +185,7 @@ class _Reader:
             return convert(value)
         except ValueError as exc:
             where = self._at(key)
-            raise UserInputError(f'{where}: "{value}" is not one of {_choices(convert)}', where) from exc
+            raise problem(where, "scripts.not_a_choice", value=value, choices=_choices(convert)) from exc
 
 
 def _choices(convert: Callable[[str], object]) -> str:
@@ -201,14 +194,14 @@ def _choices(convert: Callable[[str], object]) -> str:
 
 
 def _kind(value: Any) -> str:
-    """What a JSON value is, in the words of the error messages."""
+    """What a JSON value is, as the message code of its name."""
     if value is None:
-        return "null"
+        return "scripts.kind.null"
     # bool before int: true is an int to Python
-    for kind, name in ((dict, "an object"), (list, "a list"), (str, "text"), (bool, "true/false")):
+    for kind, name in ((dict, "object"), (list, "list"), (str, "text"), (bool, "boolean")):
         if isinstance(value, kind):
-            return name
-    return "a number"
+            return f"scripts.kind.{name}"
+    return "scripts.kind.number"
 
 
 _TOP_KEYS = ("format", "format_version", "key", "title", "language", "version", "start", "steps", "objections")
@@ -217,12 +210,10 @@ _TOP_KEYS = ("format", "format_version", "key", "title", "language", "version", 
 def _script_from(document: Any) -> Script:
     reader = _Reader(document, "", _TOP_KEYS)
     if reader.text("format") != FORMAT_NAME:
-        raise UserInputError(f'format: should be "{FORMAT_NAME}"; this is not a CallAssist script file', "format")
+        raise problem("format", "scripts.bad_format", name=FORMAT_NAME)
     if reader.integer("format_version") != FORMAT_VERSION:
-        raise UserInputError(
-            f"format_version: this CallAssist reads version {FORMAT_VERSION}, the file has "
-            f"{document['format_version']}",
-            "format_version",
+        raise problem(
+            "format_version", "scripts.bad_format_version", supported=FORMAT_VERSION, found=document["format_version"]
         )
     return Script(
         key=reader.text("key"),
@@ -259,7 +250,7 @@ def _objection_from(value: Any, where: str) -> Objection:
     triggers = []
     for item, item_where in reader.items("triggers", True):
         if not isinstance(item, str):
-            raise UserInputError(f"{item_where}: should be text, not {_kind(item)}", item_where)
+            raise problem(item_where, "scripts.wrong_type", expected="scripts.kind.text", kind=_kind(item))
         triggers.append(item)
     return Objection(
         key=reader.text("key"),
@@ -322,13 +313,13 @@ def save_script(script: Script, path: str | os.PathLike[str]) -> None:
     """
     found = validation.problems(script)
     if found:
-        raise _many_problems(found)
+        raise ScriptProblems(found)
     target = Path(path)
     data = dump_script(script).encode("utf-8")
     try:
         descriptor, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
-        raise EnvironmentFailure(f"{target}: could not be written: {exc.strerror or exc}") from exc
+        raise EnvironmentFailure("scripts.unwritable_file", file=str(target), detail=exc.strerror or exc) from exc
     try:
         with os.fdopen(descriptor, "wb") as stream:
             stream.write(data)
@@ -338,4 +329,4 @@ def save_script(script: Script, path: str | os.PathLike[str]) -> None:
         os.replace(temporary, target)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise EnvironmentFailure(f"{target}: could not be written: {exc.strerror or exc}") from exc
+        raise EnvironmentFailure("scripts.unwritable_file", file=str(target), detail=exc.strerror or exc) from exc

@@ -80,7 +80,7 @@ class Script:
         for step in self.steps:
             if step.key == key:
                 return step
-        raise NotFound(f'Script "{self.title}" has no step "{key}"')
+        raise NotFound("scripts.step_not_found", title=self.title, key=key)
 
     def has_step(self, key: str) -> bool:
         return any(step.key == key for step in self.steps)
@@ -98,7 +98,7 @@ class Script:
         """
         answers = self.step(step_key).answers
         if not 0 <= answer_index < len(answers):
-            raise NotFound(f'Step "{step_key}" has no answer number {answer_index + 1}')
+            raise NotFound("scripts.answer_not_found", key=step_key, number=answer_index + 1)
         target = answers[answer_index].next_step
         return None if target is None else self.step(target)
 
@@ -111,4 +111,4 @@ class Script:
         for objection in self.objections:
             if objection.key == key:
                 return objection
-        raise NotFound(f'Script "{self.title}" has no objection "{key}"')
+        raise NotFound("scripts.objection_not_found", title=self.title, key=key)

@@ -62,8 +62,7 @@ def neglected(
     """
     if not 1 <= untouched_days <= MAX_UNTOUCHED_DAYS:
         raise UserInputError(
-            f"Untouched for how many days: enter a number from 1 to {MAX_UNTOUCHED_DAYS}, not {untouched_days}.",
-            field="untouchedDays",
+            "neglect.days_out_of_range", field="untouchedDays", max=MAX_UNTOUCHED_DAYS, days=untouched_days
         )
     zone = ZoneInfo(settings.office_timezone)
     with db.read() as session:

@@ -18,14 +18,12 @@ def ensure_operator(session: Session, name: str, role: str = "operator", create:
     """
     clean = " ".join(name.split())
     if not clean:
-        raise UserInputError("The operator needs a name.", field="operator")
+        raise UserInputError("operators.name_missing", field="operator")
     found = session.scalar(select(Operator).where(Operator.name == clean))
     if found is not None:
         return found
     if not create:
-        raise UserInputError(
-            f"There is no operator called {clean} in this database: ask your supervisor to add you.", field="operator"
-        )
+        raise UserInputError("operators.unknown", field="operator", name=clean)
     operator = Operator(name=clean, role=role)
     session.add(operator)
     session.flush()

@@ -133,7 +133,7 @@ def default_script(language: str) -> Script:
         NotFound: no default library in that language.
     """
     if language not in DEFAULT_LANGUAGES:
-        raise NotFound(f'There is no default script in language "{language}" (there are: ru, en).', "language")
+        raise NotFound("scripts.no_default", "language", language=language, languages=", ".join(DEFAULT_LANGUAGES))
     text = resources.files("callassist.data").joinpath(f"scripts_{language}.json").read_text(encoding="utf-8")
     return fileformat.loads_script(text)
 
@@ -166,7 +166,7 @@ def current_script(db: Database, language: str) -> tuple[int, Script]:
         if row is None:
             row = session.execute(newest).first()
         if row is None:
-            raise NotFound("There is no call script yet: import one in Supervisor → Scripts.", "script")
+            raise NotFound("scripts.none_yet", "script")
         return row.id, fileformat.loads_script(row.body)
 
 
@@ -179,7 +179,7 @@ def script_version(db: Database, version_id: int) -> Script:
     with db.read() as session:
         found = session.get(ScriptVersion, version_id)
         if found is None:
-            raise NotFound(f"Script version {version_id} does not exist.", "script")
+            raise NotFound("scripts.no_version", "script", version=version_id)
         return fileformat.loads_script(found.body)
 
 
@@ -217,7 +217,7 @@ def save_version(db: Database, script: Script, author: str) -> int:
     """
     found = validation.problems(script)
     if found:
-        raise UserInputError("The script cannot be saved: " + "; ".join(found[:5]), found[0].split(":", 1)[0])
+        raise validation.ScriptProblems(found, saving=True)
     with db.write() as session:
         return _store_version(session, script, author.strip(), datetime.now(UTC))
 
@@ -277,7 +277,7 @@ def export_script_file(db: Database, key: str, path: str | os.PathLike[str]) -> 
             .limit(1)
         )
     if body is None:
-        raise NotFound(f'There is no script "{key}".', "script")
+        raise NotFound("scripts.no_script", "script", key=key)
     fileformat.save_script(fileformat.loads_script(body), path)
 
 
@@ -290,7 +290,7 @@ def call_trace(db: Database, call_id: int) -> ScriptTrace:
     with db.read() as session:
         call = session.get(Call, call_id)
         if call is None:
-            raise NotFound(f"Call {call_id} does not exist.", "call")
+            raise NotFound("scripts.no_call", "call", call=call_id)
         unscripted = session.scalars(
             select(UnscriptedObjection.text)
             .where(UnscriptedObjection.call_id == call_id)
@@ -307,11 +307,11 @@ def call_trace(db: Database, call_id: int) -> ScriptTrace:
 def _bounds(date_from: date, date_to: date, timezone: str) -> tuple[datetime, datetime]:
     """[start, end) in UTC covering both dates whole in ``timezone``."""
     if date_to < date_from:
-        raise UserInputError(f"The range ends ({date_to}) before it starts ({date_from}).", "dateTo")
+        raise UserInputError("scripts.range_reversed", "dateTo", date_to=date_to, date_from=date_from)
     try:
         zone = ZoneInfo(timezone)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise UserInputError(f"Unknown time zone {timezone!r}, e.g. Europe/Moscow", "timezone") from exc
+        raise UserInputError("stats.unknown_timezone", "timezone", zone=timezone, example="Europe/Moscow") from exc
     start = datetime.combine(date_from, time(0), zone).astimezone(UTC)
     end = datetime.combine(date_to + timedelta(days=1), time(0), zone).astimezone(UTC)
     return start, end

@@ -23,6 +23,8 @@ from callassist.storage.engine import Database, make_engine
 DEFAULT_DIAL_TEMPLATE = "tel:{e164}"
 SAMPLE_NUMBER = "+74951234567"  # what the settings dialog's "Test" button dials on paper
 PLACEHOLDERS = ("{e164}", "{digits}")
+# The messages name the placeholders through parameters, so their braces are not read as the message's own.
+_PLACEHOLDER_NAMES = {"e164": "{e164}", "digits": "{digits}"}
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
 
@@ -58,27 +60,23 @@ def validate(settings: TeamSettings) -> TeamSettings:
     Raises:
         UserInputError: hours not HH:MM or start not before end, an unknown phone region, a daily goal below 1.
     """
-    start = _clock_time(settings.calling_start, "calling_start", "start")
-    end = _clock_time(settings.calling_end, "calling_end", "end")
+    start = _clock_time(settings.calling_start, "calling_start", "settings.hours_start_not_time")
+    end = _clock_time(settings.calling_end, "calling_end", "settings.hours_end_not_time")
     if start >= end:
         raise UserInputError(
-            f"Calling hours must start before they end: {settings.calling_start} is not before {settings.calling_end}",
-            "calling_end",
+            "settings.hours_reversed", "calling_end", start=settings.calling_start, end=settings.calling_end
         )
     region = settings.default_region.strip().upper()
     if region not in phonenumbers.SUPPORTED_REGIONS:
-        raise UserInputError(
-            f"Unknown phone region {settings.default_region!r}: use a two-letter country code such as RU, UA or KZ",
-            "default_region",
-        )
+        raise UserInputError("settings.unknown_region", "default_region", region=settings.default_region)
     if settings.daily_goal < 1:
-        raise UserInputError(f"The daily goal must be at least 1 call, not {settings.daily_goal}", "daily_goal")
+        raise UserInputError("settings.goal_too_small", "daily_goal", goal=settings.daily_goal)
     return replace(settings, default_region=region)
 
 
-def _clock_time(text: str, field: str, which: str) -> time:
+def _clock_time(text: str, field: str, code: str) -> time:
     if not _HHMM.match(text.strip()):
-        raise UserInputError(f"The calling hours {which} must be a time like 09:00, not {text!r}", field)
+        raise UserInputError(code, field, text=text)
     return time.fromisoformat(text.strip())
 
 
@@ -90,19 +88,19 @@ def validate_dial_template(template: str) -> str:
     """
     clean = template.strip()
     if not any(p in clean for p in PLACEHOLDERS):
-        raise UserInputError(
-            f"The dial link {template!r} must contain {{e164}} (+74951234567) or {{digits}} (74951234567)",
-            "dial_template",
-        )
+        raise UserInputError("settings.dial_no_placeholder", "dial_template", template=template, **_PLACEHOLDER_NAMES)
     if not _SCHEME.match(clean):
         raise UserInputError(
-            f"The dial link {template!r} must start with a scheme such as tel:, sip: or callto:", "dial_template"
+            "settings.dial_no_scheme", "dial_template", template=template, schemes="tel:, sip:, callto:"
         )
     leftover = re.findall(r"\{[^}]*\}", clean.replace("{e164}", "").replace("{digits}", ""))
     if leftover:
         raise UserInputError(
-            f"The dial link {template!r} has an unknown placeholder {leftover[0]}: use {{e164}} or {{digits}}",
+            "settings.dial_unknown_placeholder",
             "dial_template",
+            template=template,
+            placeholder=leftover[0],
+            **_PLACEHOLDER_NAMES,
         )
     return clean
 
@@ -115,14 +113,14 @@ def database_url(kind: str, value: str) -> str:
     """
     clean = value.strip()
     if not clean:
-        raise UserInputError("Give the database file or the server address", "db")
+        raise UserInputError("settings.db_missing", "db")
     if kind == "file":
         if "://" in clean:
             url = clean
         else:
             path = Path(clean).expanduser().resolve()
             if not path.parent.is_dir():
-                raise UserInputError(f"The folder for the database file does not exist: {path.parent}", "db")
+                raise UserInputError("settings.db_folder_missing", "db", folder=path.parent)
             url = f"sqlite:///{path}"
     else:
         url = clean if "://" in clean else f"postgresql://{clean}"

@@ -122,7 +122,7 @@ def after_days(session: Session, client: Client, moment: datetime, days: int, se
         UserInputError: ``days`` is negative.
     """
     if days < 0:
-        raise UserInputError(f"The delay cannot be negative ({days} days)", field="delay")
+        raise UserInputError("zones.negative_delay", field="delay", days=days)
     return land(session, client, moment + timedelta(days=days), settings)
 
 

@@ -79,11 +79,13 @@ class Period:
 def period(date_from: date, date_to: date, zone_name: str) -> Period:
     """The days from ``date_from`` to ``date_to`` (both included) cut at local midnight in ``zone_name``."""
     if date_to < date_from:
-        raise UserInputError(f"The report period ends ({date_to}) before it starts ({date_from})", field="to")
+        raise UserInputError("stats.period_reversed", field="to", date_to=date_to, date_from=date_from)
     try:
         zone = ZoneInfo(zone_name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise UserInputError(f"Unknown time zone {zone_name!r}, e.g. Europe/Moscow", field="timezone") from exc
+        raise UserInputError(
+            "stats.unknown_timezone", field="timezone", zone=zone_name, example="Europe/Moscow"
+        ) from exc
     count = (date_to - date_from).days + 1
     days = tuple(date_from + timedelta(days=i) for i in range(count))
     bounds = tuple(
@@ -170,7 +172,7 @@ def _operator_id(session: Any, name: str | None) -> int | None:
         return None
     found: int | None = session.scalar(select(Operator.id).where(Operator.name == name))
     if found is None:
-        raise UserInputError(f"There is no operator called {name!r}", field="operator")
+        raise UserInputError("stats.unknown_operator", field="operator", name=name)
     return found
 
 

@@ -201,9 +201,7 @@ class StatsReport:
 
     def __post_init__(self) -> None:
         if self.date_to < self.date_from:
-            raise UserInputError(
-                f"The report period ends ({self.date_to}) before it starts ({self.date_from})", field="to"
-            )
+            raise UserInputError("stats.period_reversed", field="to", date_to=self.date_to, date_from=self.date_from)
         self.zone  # noqa: B018 - fail at construction, not halfway through a file
 
     @property
@@ -212,7 +210,9 @@ class StatsReport:
         try:
             return ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise UserInputError(f"Unknown time zone {self.timezone!r}, e.g. Europe/Moscow", field="timezone") from exc
+            raise UserInputError(
+                "stats.unknown_timezone", field="timezone", zone=self.timezone, example="Europe/Moscow"
+            ) from exc
 
     @property
     def callbacks_total(self) -> CallbackFigures:

@@ -40,13 +40,11 @@ class CalendarItem:
 
 def _check(item: CalendarItem) -> None:
     if not item.uid.strip():
-        raise UserInputError(f"Calendar item {item.summary!r} has no identifier", field="uid")
+        raise UserInputError("calendar.no_uid", field="uid", summary=item.summary)
     if item.start_utc.tzinfo is None or item.start_utc.utcoffset() is None:
-        raise UserInputError(f"Calendar item {item.summary!r} has a start time without a time zone", "start")
+        raise UserInputError("calendar.naive_start", "start", summary=item.summary)
     if item.duration_minutes <= 0:
-        raise UserInputError(
-            f"Calendar item {item.summary!r} must last at least a minute, not {item.duration_minutes}", "duration"
-        )
+        raise UserInputError("calendar.too_short", "duration", summary=item.summary, minutes=item.duration_minutes)
 
 
 def _event(item: CalendarItem, stamp: datetime) -> icalendar.Event:
@@ -118,4 +116,4 @@ def write_calendar(path: Path, items: Iterable[CalendarItem], operator: str, sta
             Path(temp_name).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise EnvironmentFailure(f"Could not write the calendar file {target}: {exc.strerror or exc}") from exc
+        raise EnvironmentFailure("calendar.write_failed", target=target, detail=exc.strerror or exc) from exc

@@ -142,6 +142,10 @@
         <translation>Refresh the queue and the figures</translation>
     </message>
     <message>
+        <source>Import leads from an Excel or CSV file</source>
+        <translation>Import leads from an Excel or CSV file</translation>
+    </message>
+    <message>
         <source>Choose the client&apos;s answer in the script</source>
         <translation>Choose the client&apos;s answer in the script</translation>
     </message>
@@ -400,9 +404,12 @@
         <source>Rows read: %1. Imported: %2, merged with known clients or duplicates: %3, rejected: %4.</source>
         <translation>Rows read: %1. Imported: %2, merged with known clients or duplicates: %3, rejected: %4.</translation>
     </message>
-    <message>
-        <source>%1 of them are marked never or on the do-not-call list: they were left as they are.</source>
-        <translation>%1 of them are marked never or on the do-not-call list: they were left as they are.</translation>
+    <message numerus="yes">
+        <source>%n of them are marked never or on the do-not-call list: they were left as they are.</source>
+        <translation>
+            <numerusform>%n of them is marked never or on the do-not-call list: it was left as it is.</numerusform>
+            <numerusform>%n of them are marked never or on the do-not-call list: they were left as they are.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The rejected rows and the reasons are in %1.</source>
@@ -508,16 +515,12 @@
         <translation>Callback</translation>
     </message>
     <message>
-        <source>Call again</source>
-        <translation>Call again</translation>
+        <source>After sale</source>
+        <translation>After sale</translation>
     </message>
     <message>
-        <source>After-sale check-in</source>
-        <translation>After-sale check-in</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Retry</translation>
+        <source>Not reached</source>
+        <translation>Not reached</translation>
     </message>
     <message>
         <source>New lead</source>
@@ -633,9 +636,12 @@
         <source>Future clients whose date passed without a call: %1</source>
         <translation>Future clients whose date passed without a call: %1</translation>
     </message>
-    <message>
-        <source>Clients nobody called for %1 days: %2</source>
-        <translation>Clients nobody called for %1 days: %2</translation>
+    <message numerus="yes">
+        <source>Clients nobody called for %n day(s): %1</source>
+        <translation>
+            <numerusform>Clients nobody called for %n day: %1</numerusform>
+            <numerusform>Clients nobody called for %n days: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -775,8 +781,12 @@
         <translation>Client</translation>
     </message>
     <message>
-        <source>Why in the queue</source>
-        <translation>Why in the queue</translation>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Due</source>
@@ -792,6 +802,22 @@
     <message>
         <source>Next client (F2)</source>
         <translation>Next client (F2)</translation>
+    </message>
+    <message>
+        <source>The queue is empty: there is nobody to call yet.</source>
+        <translation>The queue is empty: there is nobody to call yet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;F11&lt;/b&gt; or File → Import leads… reads your clients from an Excel or CSV file.</source>
+        <translation>&lt;b&gt;F11&lt;/b&gt; or File → Import leads… reads your clients from an Excel or CSV file.</translation>
+    </message>
+    <message>
+        <source>A supervisor can also import from a terminal: &lt;code&gt;callassist import FILE&lt;/code&gt;.</source>
+        <translation>A supervisor can also import from a terminal: &lt;code&gt;callassist import FILE&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>New clients appear here at once; then &lt;b&gt;F2&lt;/b&gt; takes the first of them.</source>
+        <translation>New clients appear here at once; then &lt;b&gt;F2&lt;/b&gt; takes the first of them.</translation>
     </message>
     <message numerus="yes">
         <source>Queue: more than %n client(s)</source>
@@ -852,10 +878,6 @@
     <message>
         <source>Calendar files (*.ics)</source>
         <translation>Calendar files (*.ics)</translation>
-    </message>
-    <message>
-        <source>Calendar saved: %1 events in %2.</source>
-        <translation>Calendar saved: %1 events in %2.</translation>
     </message>
 </context>
 <context>
@@ -1286,10 +1308,6 @@
         <source>A call to %1 opens: %2</source>
         <translation>A call to %1 opens: %2</translation>
     </message>
-    <message>
-        <source>The operator needs a name.</source>
-        <translation>The operator needs a name.</translation>
-    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -1436,6 +1454,10 @@
         <translation>Revenue</translation>
     </message>
     <message>
+        <source>No calls in this period yet: the charts appear after the first call.</source>
+        <translation>No calls in this period yet: the charts appear after the first call.</translation>
+    </message>
+    <message>
         <source>Export statistics</source>
         <translation>Export statistics</translation>
     </message>
@@ -1447,9 +1469,12 @@
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
-    <message>
-        <source>Exported %1 calls to %2</source>
-        <translation>Exported %1 calls to %2</translation>
+    <message numerus="yes">
+        <source>Exported %n call(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n call to %1</numerusform>
+            <numerusform>Exported %n calls to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,10 @@
         <translation>Обновить очередь и показатели</translation>
     </message>
     <message>
+        <source>Import leads from an Excel or CSV file</source>
+        <translation>Импорт клиентов из файла Excel или CSV</translation>
+    </message>
+    <message>
         <source>Choose the client&apos;s answer in the script</source>
         <translation>Выбрать ответ клиента в сценарии</translation>
     </message>
@@ -400,9 +404,13 @@
         <source>Rows read: %1. Imported: %2, merged with known clients or duplicates: %3, rejected: %4.</source>
         <translation>Прочитано строк: %1. Импортировано: %2, объединено с известными клиентами или дубликатами: %3, отклонено: %4.</translation>
     </message>
-    <message>
-        <source>%1 of them are marked never or on the do-not-call list: they were left as they are.</source>
-        <translation>Из них с отметкой «больше не звонить» или в списке запрета звонков: %1 — они оставлены как есть.</translation>
+    <message numerus="yes">
+        <source>%n of them are marked never or on the do-not-call list: they were left as they are.</source>
+        <translation>
+            <numerusform>Из них %n отмечен «никогда» или в списке «не звонить»: оставлен как есть.</numerusform>
+            <numerusform>Из них %n отмечены «никогда» или в списке «не звонить»: оставлены как есть.</numerusform>
+            <numerusform>Из них %n отмечены «никогда» или в списке «не звонить»: оставлены как есть.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The rejected rows and the reasons are in %1.</source>
@@ -508,16 +516,12 @@
         <translation>Перезвон</translation>
     </message>
     <message>
-        <source>Call again</source>
-        <translation>Повторный звонок</translation>
+        <source>After sale</source>
+        <translation>После продажи</translation>
     </message>
     <message>
-        <source>After-sale check-in</source>
-        <translation>Звонок после продажи</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Повтор</translation>
+        <source>Not reached</source>
+        <translation>Недозвон</translation>
     </message>
     <message>
         <source>New lead</source>
@@ -633,9 +637,13 @@
         <source>Future clients whose date passed without a call: %1</source>
         <translation>Клиенты «на будущее», чья дата прошла без звонка: %1</translation>
     </message>
-    <message>
-        <source>Clients nobody called for %1 days: %2</source>
-        <translation>Клиенты, которым никто не звонил %1 дн.: %2</translation>
+    <message numerus="yes">
+        <source>Clients nobody called for %n day(s): %1</source>
+        <translation>
+            <numerusform>Клиенты без звонка %n день и дольше: %1</numerusform>
+            <numerusform>Клиенты без звонка %n дня и дольше: %1</numerusform>
+            <numerusform>Клиенты без звонка %n дней и дольше: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -775,8 +783,12 @@
         <translation>Клиент</translation>
     </message>
     <message>
-        <source>Why in the queue</source>
-        <translation>Почему в очереди</translation>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
     </message>
     <message>
         <source>Due</source>
@@ -784,7 +796,7 @@
     </message>
     <message>
         <source>Client&apos;s time</source>
-        <translation>Время клиента</translation>
+        <translation>У клиента</translation>
     </message>
 </context>
 <context>
@@ -792,6 +804,22 @@
     <message>
         <source>Next client (F2)</source>
         <translation>Следующий клиент (F2)</translation>
+    </message>
+    <message>
+        <source>The queue is empty: there is nobody to call yet.</source>
+        <translation>Очередь пуста: звонить пока некому.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;F11&lt;/b&gt; or File → Import leads… reads your clients from an Excel or CSV file.</source>
+        <translation>&lt;b&gt;F11&lt;/b&gt; или Файл → Импорт клиентов… загрузит клиентов из файла Excel или CSV.</translation>
+    </message>
+    <message>
+        <source>A supervisor can also import from a terminal: &lt;code&gt;callassist import FILE&lt;/code&gt;.</source>
+        <translation>Руководитель может загрузить их и из терминала: &lt;code&gt;callassist import ФАЙЛ&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>New clients appear here at once; then &lt;b&gt;F2&lt;/b&gt; takes the first of them.</source>
+        <translation>Новые клиенты сразу появятся здесь; затем &lt;b&gt;F2&lt;/b&gt; возьмёт первого из них.</translation>
     </message>
     <message numerus="yes">
         <source>Queue: more than %n client(s)</source>
@@ -854,10 +882,6 @@
     <message>
         <source>Calendar files (*.ics)</source>
         <translation>Файлы календаря (*.ics)</translation>
-    </message>
-    <message>
-        <source>Calendar saved: %1 events in %2.</source>
-        <translation>Календарь сохранён: событий — %1, файл %2.</translation>
     </message>
 </context>
 <context>
@@ -1288,10 +1312,6 @@
         <source>A call to %1 opens: %2</source>
         <translation>Звонок на %1 откроет: %2</translation>
     </message>
-    <message>
-        <source>The operator needs a name.</source>
-        <translation>Укажите имя оператора.</translation>
-    </message>
 </context>
 <context>
     <name>SignInDialog</name>
@@ -1438,6 +1458,10 @@
         <translation>Выручка</translation>
     </message>
     <message>
+        <source>No calls in this period yet: the charts appear after the first call.</source>
+        <translation>За этот период звонков ещё нет: графики появятся после первого звонка.</translation>
+    </message>
+    <message>
         <source>Export statistics</source>
         <translation>Экспорт статистики</translation>
     </message>
@@ -1449,9 +1473,13 @@
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV для Excel (*.csv)</translation>
     </message>
-    <message>
-        <source>Exported %1 calls to %2</source>
-        <translation>Экспортировано звонков: %1, файл %2</translation>
+    <message numerus="yes">
+        <source>Exported %n call(s) to %1</source>
+        <translation>
+            <numerusform>Выгружен %n звонок в %1</numerusform>
+            <numerusform>Выгружено %n звонка в %1</numerusform>
+            <numerusform>Выгружено %n звонков в %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
