@@ -188,8 +188,7 @@ class CallSession:
             self.call = OpenCall(client, draft.started_at, draft.key, draft.phone, clock, draft.entry, draft.dialled_at)
         elif held is not None:
             self._open(held)
-        else:
-            self.drafts.clear()  # a draft of a client this operator no longer holds cannot be saved
+        # Otherwise the draft stays on disk untouched: it may belong to another database opened from this computer.
         return self.call
 
     def _open(self, client: ClientView) -> None:

@@ -248,6 +248,23 @@ class OperatorWindow(QMainWindow):
             return
         self._show_call(self.session.call)
 
+    async def preview_next(self) -> None:
+        """Show the first client of the queue as a call would, read-only: no lease, no draft, nothing written (for
+        ``--screenshot --view call``; the session holds no call, so nothing can be saved from it)."""
+        page = await self.tasks.db(self.desk.queue_page, 0, 1)
+        if not page.items:
+            return
+        client_id = page.items[0].client_id
+        client = await self.tasks.db(self.desk.client_view, client_id)
+        clock = await self.tasks.db(self.desk.client_clock, client_id)
+        now = self.desk.now()
+        self.card.show_client(client, now, self.desk.settings.office_timezone)
+        self.script.show_client(client)
+        self.form.set_now(now)
+        self.form.set_client(client, clock)
+        self.form.reset()
+        self.form.setEnabled(True)
+
     def _show_call(self, call: OpenCall | None) -> None:
         if call is None:
             return

@@ -11,8 +11,10 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import func, select
 
 from callassist.storage.engine import Database
+from callassist.storage.models import Client
 from tests.factories import card
 from tests.gui.conftest import press, start_on
 from ui.shell import Shell
@@ -128,3 +130,19 @@ def test_a_new_promise_is_due_on_a_future_working_day(
     due = window.form.entry().promise_due
     assert due is not None and due > datetime.fromisoformat(NOW) + timedelta(hours=12)
     assert due.astimezone(MOSCOW).weekday() < 5
+
+
+def test_a_read_only_preview_of_the_call_takes_no_lease(
+    loop: asyncio.AbstractEventLoop,
+    seeded: Database,
+    shells: Callable[..., Shell],
+    fixed_now: Callable[[str], datetime],
+) -> None:
+    _shell, window, (first, *_) = start_on(seeded, shells, fixed_now(NOW), "Калинина Ольга", "Орлов Иван")
+
+    loop.run_until_complete(window.preview_next())
+
+    assert window.card.client is not None and window.card.client.id == first
+    assert window.call is None  # nothing to save from a preview
+    with seeded.read() as session:
+        assert session.scalar(select(func.count()).where(Client.lease_operator_id.is_not(None))) == 0

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
-from callassist.drafts import DraftStore
+from callassist.domain import AttemptResult, ConversationResult, SaleLine
+from callassist.drafts import CallDraft, DraftStore
+from callassist.wrapup import WrapUpEntry
 
 DRAFT = {
     "client_id": 42,
@@ -100,3 +105,40 @@ def test_rule_10_drafts_live_in_the_app_data_folder_by_default(isolated_environm
 
     assert store.path.is_relative_to(isolated_environment)
     assert store.load() == DRAFT
+
+
+def test_rule_10_call_draft_is_typed_and_keyed_by_codes(tmp_path: Path) -> None:
+    """A draft names the reason by its code and the product by its id, so a catalogue changed meanwhile (products
+    reordered, one added) still restores what the operator chose; an older draft's unknown keys are ignored."""
+    moment = datetime(2026, 12, 5, 11, 0, tzinfo=ZoneInfo("Europe/Moscow"))
+    entry = WrapUpEntry(
+        attempt_result=AttemptResult.CONNECTED,
+        conversation_result=ConversationResult.SALE,
+        refusal_reason="other",
+        refusal_text="Директор в отпуске",
+        next_contact_at=moment,
+        next_contact_chosen=True,
+        sale_lines=(SaleLine(product_id=17, quantity=3, amount=Decimal("4500.50")),),
+        promise_on=True,
+        promise_text="Выслать счёт",
+        promise_due=moment,
+    )
+    store = DraftStore("Anna", folder=tmp_path)
+    store.save_call(CallDraft(42, moment, "key-1", "+74951234567", entry, dialled_at=moment))
+
+    restored = DraftStore("Anna", folder=tmp_path).load_call()
+
+    assert restored == CallDraft(42, moment, "key-1", "+74951234567", entry, dialled_at=moment)
+    on_disk = json.loads(store.path.read_text(encoding="utf-8"))
+    assert on_disk["entry"]["sale_lines"] == [{"product_id": 17, "quantity": 3, "amount": "4500.50"}]
+    assert on_disk["entry"]["refusal_reason"] == "other"
+    on_disk["entry"]["combo_index"] = 3  # written by an older version
+    store.save(on_disk)
+    assert store.load_call() == restored
+
+
+def test_rule_10_a_draft_in_an_older_shape_is_not_restored_as_garbage(tmp_path: Path) -> None:
+    store = DraftStore("Anna", folder=tmp_path)
+    store.save({"client_id": 42, "form": {"attempt": 1}})  # no start, no key: nothing to reopen a call with
+
+    assert store.load_call() is None
