@@ -47,8 +47,8 @@ def shortcuts() -> list[tuple[str, str]]:
     )
     rows += list(zip(QUICK_PICK_KEYS, picks, strict=True))
     rows += [
-        ("F11", _t("HelpOverlay", "Mark the client's promise kept (with a note)")),
-        ("Shift+F11", _t("HelpOverlay", "Move the client's promise to a new date (with a reason)")),
+        ("Ctrl+F11", _t("HelpOverlay", "Mark the client's promise kept (with a note)")),
+        ("Ctrl+Shift+F11", _t("HelpOverlay", "Move the client's promise to a new date (with a reason)")),
         ("F12", _t("HelpOverlay", "Jump to the wrap-up form (its first empty required field)")),
         ("Tab / Shift+Tab", _t("HelpOverlay", "Next / previous field of the wrap-up form")),
         ("↑ ↓", _t("HelpOverlay", "Change the value of a list or date")),
@@ -70,8 +70,8 @@ def _tooltips() -> dict[str, str]:
         ),
         "saveOutcomeButton": _t("HelpOverlay", "Save the outcome (Ctrl+Enter)"),
         "objectionSearch": _t("HelpOverlay", "Search the objection palette (F3)"),
-        "keepPromiseButton": _t("HelpOverlay", "Mark the selected promise kept (F11)"),
-        "movePromiseButton": _t("HelpOverlay", "Move the selected promise to a new date (Shift+F11)"),
+        "keepPromiseButton": _t("HelpOverlay", "Mark the selected promise kept (Ctrl+F11)"),
+        "movePromiseButton": _t("HelpOverlay", "Move the selected promise to a new date (Ctrl+Shift+F11)"),
     }
 
 

@@ -141,8 +141,8 @@ class OperatorWindow(QMainWindow):
             bind(key, lambda r=conversation: self.form.set_conversation(r))
         for digit, pick in zip("7890", QuickPick, strict=True):
             bind(f"Ctrl+{digit}", lambda p=pick: self.form.apply_quick_pick(p))
-        bind("F11", lambda: self.keep_promise(None))
-        bind("Shift+F11", lambda: self.move_promise(None))
+        bind("Ctrl+F11", lambda: self.keep_promise(None))
+        bind("Ctrl+Shift+F11", lambda: self.move_promise(None))
         bind("F12", self.form.focus_first)  # from anywhere: into the wrap-up form
         bind(QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Return), self.save_outcome)
         bind(QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_Enter), self.save_outcome)

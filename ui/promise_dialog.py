@@ -74,7 +74,7 @@ class PromiseDialog(QDialog):
         self.text.setFocus()
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Typing goes straight into the note: the operator pressed F11 to write it."""
+        """Typing goes straight into the note: the operator pressed Ctrl+F11 to write it."""
         super().showEvent(event)
         self.activateWindow()
         self.text.setFocus()

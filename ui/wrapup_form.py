@@ -322,7 +322,7 @@ class WrapUpForm(QWidget):
         if due:
             first = due[0]
             self.open_promise.setText(
-                self.tr("Open promise «%1» by %2: F11 kept, Shift+F11 moved, or it returns on its date.")
+                self.tr("Open promise «%1» by %2: Ctrl+F11 kept, Ctrl+Shift+F11 moved, or it returns on its date.")
                 .replace("%1", first.text)
                 .replace("%2", formatting.short_date_time(first.due_at, self._zone))
             )

@@ -44,12 +44,12 @@
         <translation>Open promises</translation>
     </message>
     <message>
-        <source>Kept… (F11)</source>
-        <translation>Kept… (F11)</translation>
+        <source>Kept… (Ctrl+F11)</source>
+        <translation>Kept… (Ctrl+F11)</translation>
     </message>
     <message>
-        <source>Move… (Shift+F11)</source>
-        <translation>Move… (Shift+F11)</translation>
+        <source>Move… (Ctrl+Shift+F11)</source>
+        <translation>Move… (Ctrl+Shift+F11)</translation>
     </message>
     <message>
         <source>«%1» by %2</source>
@@ -234,12 +234,12 @@
         <translation>Search the objection palette (F3)</translation>
     </message>
     <message>
-        <source>Mark the selected promise kept (F11)</source>
-        <translation>Mark the selected promise kept (F11)</translation>
+        <source>Mark the selected promise kept (Ctrl+F11)</source>
+        <translation>Mark the selected promise kept (Ctrl+F11)</translation>
     </message>
     <message>
-        <source>Move the selected promise to a new date (Shift+F11)</source>
-        <translation>Move the selected promise to a new date (Shift+F11)</translation>
+        <source>Move the selected promise to a new date (Ctrl+Shift+F11)</source>
+        <translation>Move the selected promise to a new date (Ctrl+Shift+F11)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1595,8 +1595,8 @@
         <translation>— choose —</translation>
     </message>
     <message>
-        <source>Open promise «%1» by %2: F11 kept, Shift+F11 moved, or it returns on its date.</source>
-        <translation>Open promise «%1» by %2: F11 kept, Shift+F11 moved, or it returns on its date.</translation>
+        <source>Open promise «%1» by %2: Ctrl+F11 kept, Ctrl+Shift+F11 moved, or it returns on its date.</source>
+        <translation>Open promise «%1» by %2: Ctrl+F11 kept, Ctrl+Shift+F11 moved, or it returns on its date.</translation>
     </message>
     <message>
         <source>Your date is kept; «%1» would suggest %2.</source>

@@ -44,12 +44,12 @@
         <translation>Открытые обещания</translation>
     </message>
     <message>
-        <source>Kept… (F11)</source>
-        <translation>Выполнено… (F11)</translation>
+        <source>Kept… (Ctrl+F11)</source>
+        <translation>Выполнено… (Ctrl+F11)</translation>
     </message>
     <message>
-        <source>Move… (Shift+F11)</source>
-        <translation>Перенести… (Shift+F11)</translation>
+        <source>Move… (Ctrl+Shift+F11)</source>
+        <translation>Перенести… (Ctrl+Shift+F11)</translation>
     </message>
     <message>
         <source>«%1» by %2</source>
@@ -234,12 +234,12 @@
         <translation>Поиск по возражениям (F3)</translation>
     </message>
     <message>
-        <source>Mark the selected promise kept (F11)</source>
-        <translation>Отметить выбранное обещание выполненным (F11)</translation>
+        <source>Mark the selected promise kept (Ctrl+F11)</source>
+        <translation>Отметить выбранное обещание выполненным (Ctrl+F11)</translation>
     </message>
     <message>
-        <source>Move the selected promise to a new date (Shift+F11)</source>
-        <translation>Перенести выбранное обещание на новую дату (Shift+F11)</translation>
+        <source>Move the selected promise to a new date (Ctrl+Shift+F11)</source>
+        <translation>Перенести выбранное обещание на новую дату (Ctrl+Shift+F11)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1600,8 +1600,8 @@
         <translation>— выберите —</translation>
     </message>
     <message>
-        <source>Open promise «%1» by %2: F11 kept, Shift+F11 moved, or it returns on its date.</source>
-        <translation>Обещание «%1» к %2: F11 — выполнено, Shift+F11 — перенести; иначе вернётся в свой срок.</translation>
+        <source>Open promise «%1» by %2: Ctrl+F11 kept, Ctrl+Shift+F11 moved, or it returns on its date.</source>
+        <translation>Обещание «%1» к %2: Ctrl+F11 — выполнено, Ctrl+Shift+F11 — перенести; иначе вернётся в свой срок.</translation>
     </message>
     <message>
         <source>Your date is kept; «%1» would suggest %2.</source>

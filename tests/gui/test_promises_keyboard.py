@@ -1,4 +1,4 @@
-"""Rule 6 from the keyboard alone: keep a promise (F11, a note, Ctrl+Enter), move one (Shift+F11, a reason,
+"""Rule 6 from the keyboard alone: keep a promise (Ctrl+F11, a note, Ctrl+Enter), move one (Ctrl+Shift+F11, a reason,
 Ctrl+Enter), and after a call with a client holding an open promise the next F2 gives the next client."""
 
 from __future__ import annotations
@@ -65,13 +65,13 @@ def test_rule_6_keep_and_move_by_keyboard_then_f2_gives_the_next_client(
     listed = window.card.findChild(QListWidget, "promiseList")
     assert listed is not None and listed.count() == 2 and "Выслать договор" in listed.item(0).text()
 
-    press(window, Qt.Key.Key_F11)  # kept, with a note
+    press(window, Qt.Key.Key_F11, CTRL)  # kept, with a note
     _type("Договор отправлен на почту")
     press(window, Qt.Key.Key_Return, CTRL)
     _idle(loop, shell)
     assert listed.count() == 1 and "Позвонить с ценой доставки" in listed.item(0).text()
 
-    press(window, Qt.Key.Key_F11, Qt.KeyboardModifier.ShiftModifier)  # moved, with the reason the client was told
+    press(window, Qt.Key.Key_F11, CTRL | Qt.KeyboardModifier.ShiftModifier)  # moved, with the reason told
     _type("Склад перенёс отгрузку, клиент предупреждён")
     press(window, Qt.Key.Key_Return, CTRL)
     _idle(loop, shell)
