@@ -21,16 +21,17 @@ from typing import Any, NoReturn, Protocol
 from zoneinfo import ZoneInfo
 
 import phonenumbers
-from sqlalchemy.engine import make_url
 
 from callassist import clock
-from callassist.bootstrap import open_ready
+from callassist.bootstrap import creating_on_success, open_existing, open_or_create
 from callassist.demo import fill_demo
 from callassist.domain import QueueItem
 from callassist.errors import EnvironmentFailure, UserInputError
+from callassist.messages import language_from_environment, render
 from callassist.paths import log_dir, resolve_db_url
 from callassist.services.desk import OperatorDesk
-from callassist.storage.engine import make_engine, normalise_url
+from callassist.services.operators import find_operator
+from callassist.storage.engine import Database, make_engine
 
 EXIT_OK = 0
 EXIT_UNEXPECTED = 1
@@ -63,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="FILE.png", type=Path, help="render offscreen, save, exit")
     parser.add_argument("--view", choices=VIEWS, help="the screen to show (default: queue)")
     parser.add_argument("--operator", metavar="NAME", help="default: $CALLASSIST_OPERATOR, then the OS user")
-    parser.add_argument("--lang", choices=("ru", "en"), help="the interface language")
+    parser.add_argument("--lang", choices=("ru", "en"), help="the language of the app and of messages")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     # Options repeated after the command default to SUPPRESS so they do not overwrite the ones given before it.
     queue = commands.add_parser("queue", help="print the queue as it stands now")
@@ -107,12 +108,15 @@ def main(argv: Sequence[str] | None = None, launch_app: AppLauncher | None = Non
         args = build_parser().parse_args(argv)
     except SystemExit as exit_:  # --help, or a usage error already reported on stderr
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
+    language = args.lang or language_from_environment()
     try:
         return _dispatch(args, launch_app)
     except UserInputError as exc:
-        return _fail(str(exc), EXIT_USAGE)
+        return _fail(exc.render(language), EXIT_USAGE)
     except EnvironmentFailure as exc:
-        return _fail(str(exc), EXIT_UNEXPECTED)
+        # A database that cannot be opened as named (unreachable, read-only) is the input's fault: nothing was
+        # written, and exit 2 tells automation not to retry blindly. A failure in mid-work is exit 1.
+        return _fail(exc.render(language), EXIT_USAGE if exc.code.startswith("open.") else EXIT_UNEXPECTED)
     except BrokenPipeError:
         # The reader (``| head``) has had enough; that is not our failure. Point stdout at devnull so the
         # interpreter's final flush does not raise again.
@@ -120,8 +124,9 @@ def main(argv: Sequence[str] | None = None, launch_app: AppLauncher | None = Non
         return EXIT_OK
     except Exception as exc:  # a bug: the details go to the log, the operator gets one line
         log = _log_crash(exc)
-        where = f"; details in {log}" if log else ""
-        return _fail(f"unexpected error ({type(exc).__name__}: {exc}){where}", EXIT_UNEXPECTED)
+        detail = f"{type(exc).__name__}: {exc}"
+        text = render("cli.unexpected", language, detail=detail, log=log) if log else None
+        return _fail(text or render("cli.unexpected_no_log", language, detail=detail), EXIT_UNEXPECTED)
 
 
 def console_main() -> NoReturn:
@@ -134,8 +139,8 @@ def _dispatch(args: argparse.Namespace, launch_app: AppLauncher | None) -> int:
     args.db = _checked_db_url(args.db)
     if args.command is None:
         return _run_app(args, launch_app)
-    if args.screenshot is not None or args.view is not None or args.lang is not None:
-        raise UserInputError(f"--screenshot, --view and --lang belong to the app, not to the {args.command} command")
+    if args.screenshot is not None or args.view is not None:  # --lang is the language of the command's messages
+        raise UserInputError("cli.app_options", command=args.command)
     runners = {"queue": _run_queue, "import": _run_import, "export": _run_export}
     return runners[args.command](args)
 
@@ -164,14 +169,15 @@ def _log_crash(exc: BaseException) -> Path | None:
 
 
 def _checked_db_url(cli_value: str | None) -> str:
-    """``--db``, else ``CALLASSIST_DB``, else the user data dir; refused when it cannot name a usable database."""
+    """``--db``, else ``CALLASSIST_DB``, else the user data dir; refused when it cannot name a usable database.
+
+    Only the URL's form is checked here, without connecting; what it points at is the opening policy's business
+    (``callassist.bootstrap``), which each command applies for its own purpose.
+    """
+    if cli_value is not None and not cli_value.strip():
+        raise UserInputError("cli.empty_db", field="db")
     url = resolve_db_url(cli_value)
     make_engine(url).dispose()  # refuses a malformed URL or an unsupported database without connecting
-    parsed = make_url(normalise_url(url))
-    if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
-        folder = Path(parsed.database).expanduser().resolve().parent
-        if not folder.is_dir():
-            raise UserInputError(f"The folder for the database file does not exist: {folder}", field="db")
     return url
 
 
@@ -179,7 +185,7 @@ def _operator_name(cli_value: str | None) -> str:
     name = cli_value or os.environ.get(ENV_OPERATOR) or _os_user()
     clean = _one_line(name)
     if not clean:
-        raise UserInputError(f"The operator name is empty: give --operator NAME or set {ENV_OPERATOR}", "operator")
+        raise UserInputError("cli.empty_operator", field="operator")
     return clean
 
 
@@ -192,15 +198,25 @@ def _os_user() -> str:
 
 def _existing_folder_for(path: Path, option: str) -> Path:
     path = path.expanduser().resolve()
+    if path.is_dir():
+        raise UserInputError("cli.target_is_folder", field=option, option=option, path=str(path))
     if not path.parent.is_dir():
-        raise UserInputError(f"{option}: the folder {path.parent} does not exist", field=option)
+        raise UserInputError("cli.no_folder", field=option, option=option, path=str(path.parent))
     return path
+
+
+def _known_operator(db: Database, name: str) -> str:
+    """A report names an operator who exists; it never adds one (rule 19)."""
+    with db.read() as session:
+        if find_operator(session, name) is None:
+            raise UserInputError("cli.unknown_operator", field="operator", name=name)
+    return name
 
 
 def _fill_demo_if_asked(args: argparse.Namespace) -> None:
     if not args.demo:
         return
-    db = open_ready(args.db)
+    db = open_or_create(args.db)
     try:
         summary = fill_demo(db, clock.now())
     finally:
@@ -216,11 +232,11 @@ def _fill_demo_if_asked(args: argparse.Namespace) -> None:
 
 def _run_app(args: argparse.Namespace, launch_app: AppLauncher | None) -> int:
     if launch_app is None:
-        raise UserInputError("This entry point runs the queue, import and export commands; start the app with main.py")
+        raise UserInputError("cli.app_only_in_main")
     screenshot = None
     if args.screenshot is not None:
         if args.screenshot.suffix.lower() != ".png":
-            raise UserInputError(f"--screenshot saves a PNG file: name it *.png, not {args.screenshot.name!r}")
+            raise UserInputError("cli.screenshot_png", field="screenshot", name=args.screenshot.name)
         screenshot = _existing_folder_for(args.screenshot, "--screenshot")
     operator = _operator_name(args.operator)
     _fill_demo_if_asked(args)
@@ -237,9 +253,9 @@ def _run_queue(args: argparse.Namespace) -> int:
     operator = _operator_name(args.operator)
     moment = clock.now()
     _fill_demo_if_asked(args)
-    db = open_ready(args.db)
+    db = open_existing(args.db)
     try:
-        desk = OperatorDesk(db, operator, now=lambda: moment)
+        desk = OperatorDesk(db, _known_operator(db, operator), now=lambda: moment, create_operator=False)
         items = _whole_queue(desk)
         office = desk.settings.office_timezone
     finally:
@@ -305,27 +321,26 @@ def _unavailable(command: str, module: str, exc: ModuleNotFoundError) -> UserInp
     """A missing service module means this build has no such command; any other missing module is a real fault."""
     if exc.name != module:
         raise exc
-    return UserInputError(f"{command} is not available in this build")
+    return UserInputError("cli.unavailable", command=command)
 
 
 def _run_import(args: argparse.Namespace) -> int:
     source = args.file.expanduser().resolve()
+    if source.is_dir():
+        raise UserInputError("cli.file_is_folder", field="file", path=str(source))
     if not source.is_file():
-        raise UserInputError(f"The file to import does not exist: {source}", field="file")
+        raise UserInputError("cli.no_such_file", field="file", path=str(source))
     region = args.region.strip().upper()
     if region not in phonenumbers.SUPPORTED_REGIONS:
-        raise UserInputError(f"--region: {args.region!r} is not a country code such as RU, UA, BY or KZ", "region")
+        raise UserInputError("cli.bad_region", field="region", region=repr(args.region))
     rejects = _existing_folder_for(args.rejects, "--rejects") if args.rejects else None
     try:
         from callassist.importing.service import import_file
     except ModuleNotFoundError as exc:
         raise _unavailable("import", "callassist.importing.service", exc) from exc
     _fill_demo_if_asked(args)
-    db = open_ready(args.db)
-    try:
+    with creating_on_success(args.db) as db:  # a failed import leaves no new database file behind (rule 19)
         result = import_file(db, source, region=region, rejects=rejects)
-    finally:
-        db.dispose()
     print(result.describe("en"))  # the plain words; with --json the object follows as the last line
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False))
@@ -336,14 +351,14 @@ def _run_export(args: argparse.Namespace) -> int:
     start: date = args.start
     end: date = args.end or start
     if end < start:
-        raise UserInputError(f"--to {end.isoformat()} is before --from {start.isoformat()}", field="to")
+        raise UserInputError("cli.range_reversed", field="to", start=start.isoformat(), end=end.isoformat())
     out = _existing_folder_for(args.out, "--out")
     try:
         from callassist.export.service import export_range
     except ModuleNotFoundError as exc:
         raise _unavailable("export", "callassist.export.service", exc) from exc
     _fill_demo_if_asked(args)
-    db = open_ready(args.db)
+    db = open_existing(args.db)
     try:
         summary = export_range(db, start, end, fmt=args.fmt, out=out)
     finally:

@@ -107,7 +107,8 @@ def test_csv_holds_the_same_figures_and_inert_names(tmp_path: Path, ready_url: s
     out = tmp_path / "day.csv"
 
     result = run(tmp_path, "--from", DAY.isoformat(), "--to", DAY.isoformat(), "--format", "csv", "--out", str(out))
-    assert result.returncode == 0, result.stderr  # the default database: empty, still a valid export
+    assert result.returncode == 2, result.stderr  # no default database yet: an export never makes one (rule 19)
+    assert not out.exists() and not (tmp_path / "data" / "callassist.db").exists()
     result = run(tmp_path, "--from", DAY.isoformat(), "--format", "csv", "--out", str(out), "--db", ready_url)
 
     assert result.returncode == 0, result.stderr
