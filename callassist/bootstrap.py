@@ -21,13 +21,14 @@ from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from callassist.errors import UserInputError
 from callassist.services import catalogues, scripts, zones
 from callassist.settings import load as load_settings
 from callassist.storage import migrate
-from callassist.storage.engine import Database, open_database, translated_failures
+from callassist.storage.engine import Database, normalise_url, open_database, translated_failures
 from callassist.storage.inspection import Found, Kind, first_line, inspect_url, sqlite_path
 
 
@@ -47,7 +48,7 @@ _ALWAYS_REFUSED = {
     Kind.FOREIGN: "open.foreign",
     Kind.NEWER: "open.newer",
 }
-_REFUSED_WHEN_READING = {Kind.MISSING: "open.missing", Kind.EMPTY: "open.empty"}
+_REFUSED_WHEN_READING = {Kind.MISSING: "open.missing", Kind.EMPTY: "open.empty", Kind.MEMORY: "open.empty"}
 
 
 def open_for(url: str, purpose: Purpose) -> Database:
@@ -111,7 +112,7 @@ def check(url: str, purpose: Purpose) -> Found:
         found = inspect_url(url)
     except DBAPIError as error:
         raise UserInputError("open.unreachable", field="db", detail=first_line(error)) from error
-    where = str(found.path) if found.path is not None else _server_name(url)
+    where = str(found.path) if found.path is not None else _server_name(url, found)
     code = _ALWAYS_REFUSED.get(found.kind)
     if code is None and purpose not in _CREATES:
         code = _REFUSED_WHEN_READING.get(found.kind)
@@ -129,11 +130,9 @@ def check(url: str, purpose: Purpose) -> Found:
     return found
 
 
-def _server_name(url: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    from callassist.storage.engine import normalise_url
-
+def _server_name(url: str, found: Found) -> str:
+    if found.kind is Kind.MEMORY:
+        return ":memory:"
     parsed = make_url(normalise_url(url))
     host = parsed.host or "localhost"
     return f"{parsed.database or ''} @ {host}" if parsed.database else host

@@ -182,10 +182,12 @@ def _checked_db_url(cli_value: str | None) -> str:
 
 
 def _operator_name(cli_value: str | None) -> str:
+    if cli_value is not None and not cli_value.strip():
+        raise UserInputError("cli.empty_operator", field="operator", option="--operator", variable=ENV_OPERATOR)
     name = cli_value or os.environ.get(ENV_OPERATOR) or _os_user()
     clean = _one_line(name)
     if not clean:
-        raise UserInputError("cli.empty_operator", field="operator")
+        raise UserInputError("cli.empty_operator", field="operator", option="--operator", variable=ENV_OPERATOR)
     return clean
 
 
@@ -209,7 +211,7 @@ def _known_operator(db: Database, name: str) -> str:
     """A report names an operator who exists; it never adds one (rule 19)."""
     with db.read() as session:
         if find_operator(session, name) is None:
-            raise UserInputError("cli.unknown_operator", field="operator", name=name)
+            raise UserInputError("cli.unknown_operator", field="operator", name=name, option="--operator")
     return name
 
 
@@ -232,7 +234,7 @@ def _fill_demo_if_asked(args: argparse.Namespace) -> None:
 
 def _run_app(args: argparse.Namespace, launch_app: AppLauncher | None) -> int:
     if launch_app is None:
-        raise UserInputError("cli.app_only_in_main")
+        raise UserInputError("cli.app_only_in_main", script="main.py")
     screenshot = None
     if args.screenshot is not None:
         if args.screenshot.suffix.lower() != ".png":

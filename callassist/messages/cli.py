@@ -7,7 +7,7 @@ register(
         # --- opening a database (callassist.bootstrap, callassist.storage.engine) ------------------------------
         "open.missing": {
             "en": "There is no database file {where}: check --db (only the app, --demo and import create one)",
-            "ru": "Файла базы данных {where} нет: проверьте --db (создают базу только приложение, --demo и import)",
+            "ru": "Файла базы данных {where} нет: проверьте --db (базу создают только приложение, демо-режим и импорт)",
         },
         "open.no_folder": {
             "en": "The folder for the database file does not exist: {where}",
@@ -27,17 +27,17 @@ register(
         },
         "open.empty": {
             "en": "{where} is an empty database, not a CallAssist one: open it in the app or import leads first",
-            "ru": "{where} — пустая база, а не база CallAssist: сначала откройте её в приложении "
+            "ru": "{where} — пустая база, а не база этой программы: сначала откройте её в приложении "
             "или импортируйте клиентов",
         },
         "open.foreign": {
             "en": "{where} belongs to another application, not CallAssist: it was left untouched",
-            "ru": "{where} — база другой программы, не CallAssist: она оставлена нетронутой",
+            "ru": "{where} — база другой программы: она оставлена нетронутой",
         },
         "open.newer": {
             "en": "{where} was made by a newer CallAssist (schema {revision}, this version knows up to {known}): "
             "install the newer version",
-            "ru": "{where} создана более новой версией CallAssist (схема {revision}, эта версия знает до {known}): "
+            "ru": "{where} создана более новой версией программы (схема {revision}, эта версия знает до {known}): "
             "установите новую версию",
         },
         "open.unreachable": {
@@ -55,27 +55,27 @@ register(
         # --- the command line's checks (callassist.cli) ---------------------------------------------------------
         "cli.bad_url": {
             "en": "This is not a database URL: {url} (try sqlite:///calls.db or postgresql://user@server/db)",
-            "ru": "Это не адрес базы данных: {url} (например, sqlite:///calls.db или postgresql://user@server/db)",
+            "ru": "Это не адрес базы данных: {url} (нужен путь к файлу .db или адрес сервера)",
         },
         "cli.unsupported_database": {
-            "en": "Unsupported database {scheme}: use sqlite:// or postgresql://",
-            "ru": "База {scheme} не поддерживается: используйте sqlite:// или postgresql://",
+            "en": "Unsupported database {scheme}: use {supported}",
+            "ru": "База {scheme} не поддерживается: используйте {supported}",
         },
         "cli.empty_db": {
             "en": "--db is empty: give a database file or URL",
             "ru": "--db пуст: укажите файл или адрес базы данных",
         },
         "cli.unknown_operator": {
-            "en": "There is no operator called {name} in this database (a report never adds one): check --operator",
-            "ru": "В этой базе нет оператора {name} (отчёт не добавляет операторов): проверьте --operator",
+            "en": "There is no operator called {name} in this database (a report never adds one): check {option}",
+            "ru": "В этой базе нет оператора {name} (отчёт не добавляет операторов): проверьте {option}",
         },
         "cli.empty_operator": {
-            "en": "The operator name is empty: give --operator NAME or set CALLASSIST_OPERATOR",
-            "ru": "Имя оператора пусто: укажите --operator ИМЯ или задайте CALLASSIST_OPERATOR",
+            "en": "The operator name is empty: give {option} NAME or set {variable}",
+            "ru": "Имя оператора пусто: укажите {option} ИМЯ или задайте {variable}",
         },
         "cli.app_options": {
             "en": "--screenshot and --view belong to the app, not to the {command} command",
-            "ru": "--screenshot и --view относятся к приложению, а не к команде {command}",
+            "ru": "Снимок экрана и выбор вида относятся к приложению, а не к команде {command}",
         },
         "cli.no_such_file": {
             "en": "The file to import does not exist: {path}",
@@ -95,19 +95,19 @@ register(
         },
         "cli.bad_region": {
             "en": "--region: {region} is not a country code such as RU, UA, BY or KZ",
-            "ru": "--region: {region} — не код страны вроде RU, UA, BY или KZ",
+            "ru": "Регион {region} — не код страны вроде RU, UA, BY или KZ",
         },
         "cli.range_reversed": {
             "en": "--to {end} is before --from {start}",
-            "ru": "--to {end} раньше, чем --from {start}",
+            "ru": "Конец периода {end} раньше его начала {start}",
         },
         "cli.screenshot_png": {
             "en": "--screenshot saves a PNG file: name it *.png, not {name}",
-            "ru": "--screenshot сохраняет PNG: назовите файл *.png, а не {name}",
+            "ru": "Снимок экрана сохраняется в PNG: назовите файл *.png, а не {name}",
         },
         "cli.app_only_in_main": {
-            "en": "This entry point runs the commands; start the app with main.py",
-            "ru": "Эта точка входа выполняет команды; приложение запускается через main.py",
+            "en": "This entry point runs the commands; start the app with {script}",
+            "ru": "Эта точка входа выполняет только команды; приложение запускается через {script}",
         },
         "cli.unavailable": {
             "en": "{command} is not available in this build",

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from callassist.errors import EnvironmentFailure, UserInputError
 
 _WRITE = "callassist_write"
+SUPPORTED = "sqlite:///FILE.db, postgresql://USER@SERVER/DATABASE"
 
 
 def normalise_url(url: str) -> str:
@@ -58,7 +59,9 @@ def make_engine(url: str) -> Engine:
         return engine
     if parsed.get_backend_name() == "postgresql":
         return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
-    raise UserInputError("cli.unsupported_database", field="db", scheme=repr(parsed.get_backend_name()))
+    raise UserInputError(
+        "cli.unsupported_database", field="db", scheme=repr(parsed.get_backend_name()), supported=SUPPORTED
+    )
 
 
 @dataclass

@@ -98,7 +98,11 @@ def inspect_sqlite(path: Path) -> Found:
 
 
 def _sqlite_catalogue(path: Path) -> tuple[set[str], str | None]:
-    connection = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+    # Without a -wal file beside it, everything is in the main file: read it as immutable, so SQLite makes no -shm
+    # or -wal companion next to someone else's file. With one (a CallAssist database in use), read it as usual.
+    wal = path.with_name(path.name + "-wal").exists()
+    options = "mode=ro" if wal else "mode=ro&immutable=1"
+    connection = sqlite3.connect(f"file:{quote(str(path.resolve()))}?{options}", uri=True)
     try:
         rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
         tables = {name for (name,) in rows if not name.startswith("sqlite_")}
