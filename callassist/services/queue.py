@@ -24,11 +24,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from callassist.domain import QUEUE_RANK, ClientState, FollowUpKind, QueueItem, QueueReason
+from callassist.domain import QUEUE_RANK, ClientState, FollowUpKind, QueueItem, QueueReason, SeenClient
 from callassist.errors import UserInputError
 from callassist.services import zones
 from callassist.settings import TeamSettings
-from callassist.storage.models import Client, ClientPhone, DoNotCall, FollowUp, Operator
+from callassist.storage.models import Call, Client, ClientPhone, DoNotCall, FollowUp, Operator
 
 _REASON_OF_KIND = {
     FollowUpKind.CALLBACK: QueueReason.CALLBACK,
@@ -134,16 +134,22 @@ def page(
     """One page of the operator's queue in queue order, and how many clients the whole queue holds."""
     where = offered_to(session, operator.id, now, settings)
     total = capped_count(session, where)
-    rows = session.scalars(
-        select(Client)
+    rows = session.execute(
+        select(Client, _LAST_CALL)
         .where(where)
         .order_by(Client.queue_rank, Client.queue_due_at, Client.id)
         .offset(offset)
         .limit(limit)
     ).all()
-    phones = _first_phones(session, [c.id for c in rows])
-    items = tuple(_item(c, phones.get(c.id, ""), now, settings) for c in rows)
+    phones = _first_phones(session, [c.id for c, _ in rows])
+    items = tuple(_item(c, phones.get(c.id, ""), now, settings, last_call) for c, last_call in rows)
     return QueuePage(items, total, offset)
+
+
+# Read with each queue row, so the row carries how the client stood (``SeenClient``) for opening it by id.
+_LAST_CALL = (
+    select(func.coalesce(func.max(Call.id), 0)).where(Call.client_id == Client.id).correlate(Client).scalar_subquery()
+)
 
 
 def capped_count(session: Session, where: ColumnElement[bool]) -> int:
@@ -166,7 +172,7 @@ def _first_phones(session: Session, client_ids: list[int]) -> dict[int, str]:
     return first
 
 
-def _item(client: Client, phone: str, now: datetime, settings: TeamSettings) -> QueueItem:
+def _item(client: Client, phone: str, now: datetime, settings: TeamSettings, last_call: int = 0) -> QueueItem:
     reason = QueueReason(client.queue_reason or QueueReason.NEW)
     due = None if reason is QueueReason.NEW else client.queue_due_at
     zone = zones.zone_of(client, settings)
@@ -179,6 +185,7 @@ def _item(client: Client, phone: str, now: datetime, settings: TeamSettings) -> 
         due=due,
         client_local_time=now.astimezone(ZoneInfo(zone)),
         overdue=due is not None and due < now,
+        seen=SeenClient(client.updated_at, int(last_call or 0)),
     )
 
 
