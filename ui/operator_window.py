@@ -16,7 +16,7 @@ from PySide6.QtCore import QKeyCombination, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from callassist.domain import AttemptResult, Changes, ClientView, ConversationResult, Outcome
+from callassist.domain import AttemptResult, Changes, ClientView, ConversationResult, Outcome, SeenClient
 from callassist.drafts import DraftStore
 from callassist.errors import UserInputError
 from callassist.scheduling import QuickPick
@@ -115,7 +115,7 @@ class OperatorWindow(QMainWindow):
         self.offline_label.setVisible(False)
         self.statusBar().addPermanentWidget(self.offline_label)
         self.queue_panel.next_button.clicked.connect(self.take_next)
-        self.queue_panel.clientChosen.connect(self.open_client)
+        self.queue_panel.itemChosen.connect(lambda item: self.open_client(item.client_id, item.seen))
         self.card.dialRequested.connect(self.dial)
         self.form.saveRequested.connect(self.save_outcome)
         self.form.changed.connect(self._draft_timer_start)
@@ -215,14 +215,23 @@ class OperatorWindow(QMainWindow):
             return
         self._start_call(client)
 
-    def open_client(self, client_id: int) -> None:
-        self.tasks.spawn(self._open_client(client_id))
+    def open_client(self, client_id: int, seen: SeenClient | None = None) -> None:
+        """Open a client by id; ``seen`` (from a queue row) makes the claim refuse a client worked since."""
+        self.tasks.spawn(self._open_client(client_id, seen))
 
-    async def _open_client(self, client_id: int) -> None:
+    async def _open_client(self, client_id: int, seen: SeenClient | None = None) -> None:
         if self.call is not None:
             self.statusBar().showMessage(self.tr("Save how this call ended before opening another client."), 8000)
             return
-        self._start_call(await self.tasks.db(self.desk.open_client, client_id))
+        try:
+            client = await self.tasks.db(self.desk.open_client, client_id, seen)
+        except UserInputError as error:
+            if not error.code.startswith("reopen."):
+                raise
+            self.statusBar().showMessage(error.render(self.desk.language), 15_000)  # who worked it, and when
+            await self._refresh()  # the row was stale: show the queue as it stands
+            return
+        self._start_call(client)
 
     def _start_call(self, client: ClientView, draft: dict[str, Any] | None = None) -> None:
         now = self.desk.now()
