@@ -134,22 +134,28 @@ def page(
     """One page of the operator's queue in queue order, and how many clients the whole queue holds."""
     where = offered_to(session, operator.id, now, settings)
     total = capped_count(session, where)
-    rows = session.execute(
-        select(Client, _LAST_CALL)
+    rows = session.scalars(
+        select(Client)
         .where(where)
         .order_by(Client.queue_rank, Client.queue_due_at, Client.id)
         .offset(offset)
         .limit(limit)
     ).all()
-    phones = _first_phones(session, [c.id for c, _ in rows])
-    items = tuple(_item(c, phones.get(c.id, ""), now, settings, last_call) for c, last_call in rows)
+    ids = [c.id for c in rows]
+    phones, last_calls = _first_phones(session, ids), _last_calls(session, ids)
+    items = tuple(_item(c, phones.get(c.id, ""), now, settings, last_calls.get(c.id, 0)) for c in rows)
     return QueuePage(items, total, offset)
 
 
-# Read with each queue row, so the row carries how the client stood (``SeenClient``) for opening it by id.
-_LAST_CALL = (
-    select(func.coalesce(func.max(Call.id), 0)).where(Call.client_id == Client.id).correlate(Client).scalar_subquery()
-)
+def _last_calls(session: Session, client_ids: list[int]) -> dict[int, int]:
+    """The newest call id of each client, for the row's ``SeenClient``. Read after the rows, so it is at least as
+    new as they are; the row's own ``updated_at`` and the re-check of "still due" cover a call in between."""
+    if not client_ids:
+        return {}
+    rows = session.execute(
+        select(Call.client_id, func.max(Call.id)).where(Call.client_id.in_(client_ids)).group_by(Call.client_id)
+    )
+    return {client_id: int(last) for client_id, last in rows}
 
 
 def capped_count(session: Session, where: ColumnElement[bool]) -> int:
