@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 import phonenumbers
 
 from callassist import clock
-from callassist.bootstrap import creating_on_success, open_existing, open_or_create
+from callassist.bootstrap import Purpose, check, creating_on_success, open_existing, open_or_create
 from callassist.demo import fill_demo
 from callassist.domain import QueueItem
 from callassist.errors import EnvironmentFailure, UserInputError
@@ -39,6 +39,16 @@ EXIT_USAGE = 2
 ENV_OPERATOR = "CALLASSIST_OPERATOR"
 VIEWS = ("queue", "call", "palette", "dashboard", "import", "settings")
 PAGE_SIZE = 500
+# What each command may do to the database it is given (rule 19): the reports need an existing CallAssist
+# database; import may create one (removed again if the import fails). Commands that open no database
+# (call-event) are not listed.
+OPENED_FOR = {
+    "queue": Purpose.READ,
+    "export": Purpose.READ,
+    "client": Purpose.READ,
+    "lists": Purpose.READ,
+    "import": Purpose.IMPORT,
+}
 
 
 class AppLauncher(Protocol):
@@ -141,6 +151,9 @@ def _dispatch(args: argparse.Namespace, launch_app: AppLauncher | None) -> int:
         return _run_app(args, launch_app)
     if args.screenshot is not None or args.view is not None:  # --lang is the language of the command's messages
         raise UserInputError("cli.app_options", command=args.command)
+    purpose = OPENED_FOR.get(args.command)
+    if purpose is not None:  # one policy for every command that opens a database, whoever wrote its runner
+        check(args.db, Purpose.WORK if args.demo else purpose)
     runners = {"queue": _run_queue, "import": _run_import, "export": _run_export}
     return runners[args.command](args)
 

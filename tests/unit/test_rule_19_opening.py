@@ -442,3 +442,10 @@ def test_rule_19_main_py_export_of_a_mistyped_path_makes_no_database(tmp_path: P
     line = assert_refused(run(tmp_path, *args, "--db", f"sqlite:///{tmp_path / 'typo.db'}"))
     assert "typo.db" in line
     assert not (tmp_path / "typo.db").exists() and not out.exists()
+
+
+def test_rule_19_every_report_command_is_held_to_the_read_policy() -> None:
+    """The guard in the dispatcher applies to the report commands whoever writes their runners (client, lists)."""
+    reads = {command for command, purpose in cli.OPENED_FOR.items() if purpose is Purpose.READ}
+    assert {"queue", "export", "client", "lists"} <= reads
+    assert cli.OPENED_FOR["import"] is Purpose.IMPORT
