@@ -208,15 +208,22 @@ def test_rule_19_a_folder_is_called_a_folder(tmp_path: Path, capsys: pytest.Capt
         ("oracle://scott:tiger@host/db", "Unsupported database"),
         ("http://example.org/calls.db", "Unsupported database"),
         ("sqlite:///{tmp}/no/such/folder/calls.db", "no database file"),
+        ("sqlite:///{tmp}/leads.txt/calls.db", "no database file"),  # a "folder" that is a file
+        ("sqlite:///C:\\Users\\anna\\calls.db", "no database file"),  # a Windows path on another system
+        ("sqlite:///~/calls.db", "no database file"),  # SQLite does not expand ~
         ("sqlite://", "empty database"),
         ("sqlite:///:memory:", "empty database"),
     ],
 )
-def test_rule_19_bad_database_urls(tmp_path: Path, capsys: pytest.CaptureFixture[str], db: str, words: str) -> None:
+def test_rule_19_bad_database_urls(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, db: str, words: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "leads.txt").write_text("not a folder", encoding="utf-8")
     line = refused(capsys, "queue", "--operator", OPERATOR, "--db", db.replace("{tmp}", str(tmp_path)))
     assert words in line
-    assert not (tmp_path / "no").exists()
-    assert not list(tmp_path.glob("*.db"))
+    assert not (tmp_path / "no").exists() and not (tmp_path / "~").exists()
+    assert not list(tmp_path.rglob("*.db"))
 
 
 def test_rule_19_a_missing_folder_for_the_app_is_named(tmp_path: Path) -> None:
