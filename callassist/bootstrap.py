@@ -24,11 +24,11 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
-from callassist.errors import UserInputError
+from callassist.errors import EnvironmentFailure, UserInputError
 from callassist.services import catalogues, scripts, zones
 from callassist.settings import load as load_settings
 from callassist.storage import migrate
-from callassist.storage.engine import Database, normalise_url, open_database, translated_failures
+from callassist.storage.engine import Database, make_engine, normalise_url, open_database, translated_failures
 from callassist.storage.inspection import Found, Kind, first_line, inspect_url, sqlite_path
 
 
@@ -106,12 +106,14 @@ def check(url: str, purpose: Purpose) -> Found:
     """What ``url`` holds, or the refusal ``purpose`` calls for; nothing is written either way.
 
     Raises:
-        UserInputError: as ``open_for``; ``open.unreachable`` when a server cannot be reached.
+        UserInputError: as ``open_for``.
+        EnvironmentFailure: ``open.unreachable``, a server that cannot be reached.
     """
+    make_engine(url).dispose()  # a URL that names no usable database is refused in words first, without connecting
     try:
         found = inspect_url(url)
-    except DBAPIError as error:
-        raise UserInputError("open.unreachable", field="db", detail=first_line(error)) from error
+    except DBAPIError as error:  # the environment's failure (the outbox takes it for an outage), said in one line
+        raise EnvironmentFailure("open.unreachable", detail=first_line(error)) from error
     where = str(found.path) if found.path is not None else _server_name(url, found)
     code = _ALWAYS_REFUSED.get(found.kind)
     if code is None and purpose not in _CREATES:
