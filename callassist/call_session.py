@@ -22,7 +22,7 @@ from datetime import datetime
 from typing import Protocol
 
 from callassist import wrapup
-from callassist.domain import Changes, ClientView, Outcome, OutcomeSaved
+from callassist.domain import Changes, ClientView, Outcome, OutcomeSaved, SeenClient
 from callassist.drafts import CallDraft, DraftStore
 from callassist.errors import UserInputError
 from callassist.team.outbox import Outbox, Queued, Refused, ResilientDesk, default_path
@@ -40,7 +40,7 @@ class SessionDesk(Protocol):
 
     def held_client(self) -> ClientView | None: ...
 
-    def open_client(self, client_id: int) -> ClientView: ...
+    def open_client(self, client_id: int, seen: SeenClient | None = None) -> ClientView: ...
 
     def client_view(self, client_id: int) -> ClientView: ...
 
@@ -171,10 +171,11 @@ class CallSession:
             self._open(client)
         return client
 
-    def open_client(self, client_id: int) -> ClientView:
-        """Claim one client chosen in the queue. Raises ``wrapup.finish_first`` while a call is open (rule 9)."""
+    def open_client(self, client_id: int, seen: SeenClient | None = None) -> ClientView:
+        """Claim one client chosen in the queue. Raises ``wrapup.finish_first`` while a call is open (rule 9), and
+        a ``reopen.*`` refusal when ``seen`` (the row's marker) says the client was worked since the row was read."""
         self._refuse_while_open()
-        client = self.desk.open_client(client_id)
+        client = self.desk.open_client(client_id, seen)
         self._open(client)
         return client
 

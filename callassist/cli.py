@@ -21,17 +21,18 @@ from typing import Any, NoReturn, Protocol
 from zoneinfo import ZoneInfo
 
 import phonenumbers
-from sqlalchemy.engine import make_url
 
 from callassist import clock
-from callassist.bootstrap import open_ready
+from callassist.bootstrap import Purpose, check, creating_on_success, open_existing, open_or_create
 from callassist.demo import fill_demo
 from callassist.domain import QueueItem
 from callassist.errors import EnvironmentFailure, UserInputError
-from callassist.messages import language_from_environment
+from callassist.messages import language_from_environment, render
 from callassist.paths import log_dir, resolve_db_url
 from callassist.services.desk import OperatorDesk
-from callassist.storage.engine import make_engine, normalise_url
+from callassist.services.operators import find_operator
+from callassist.storage.engine import Database, make_engine
+from callassist.storage.inspection import sqlite_path
 
 EXIT_OK = 0
 EXIT_UNEXPECTED = 1
@@ -39,6 +40,16 @@ EXIT_USAGE = 2
 ENV_OPERATOR = "CALLASSIST_OPERATOR"
 VIEWS = ("queue", "call", "palette", "dashboard", "import", "settings")
 PAGE_SIZE = 500
+# What each command may do to the database it is given (rule 19): the reports need an existing CallAssist
+# database; import may create one (removed again if the import fails). Commands that open no database
+# (call-event) are not listed.
+OPENED_FOR = {
+    "queue": Purpose.READ,
+    "export": Purpose.READ,
+    "client": Purpose.READ,
+    "lists": Purpose.READ,
+    "import": Purpose.IMPORT,
+}
 
 
 class AppLauncher(Protocol):
@@ -71,7 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="FILE.png", type=Path, help="render offscreen, save, exit")
     parser.add_argument("--view", choices=VIEWS, help="the screen to show (default: queue)")
     parser.add_argument("--operator", metavar="NAME", help="default: $CALLASSIST_OPERATOR, then the OS user")
-    parser.add_argument("--lang", choices=("ru", "en"), help="the interface language")
+    parser.add_argument("--lang", choices=("ru", "en"), help="the language of the app and of messages")
     parser.add_argument("--size", metavar="WxH", type=_size, help="with --screenshot: the window size (1440x860)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     # Options repeated after the command default to SUPPRESS so they do not overwrite the ones given before it.
@@ -118,12 +129,15 @@ def main(argv: Sequence[str] | None = None, launch_app: AppLauncher | None = Non
         args = build_parser().parse_args(argv)
     except SystemExit as exit_:  # --help, or a usage error already reported on stderr
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
+    language = args.lang or language_from_environment()
     try:
         return _dispatch(args, launch_app)
     except UserInputError as exc:
-        return _fail(str(exc), EXIT_USAGE)
+        return _fail(exc.render(language), EXIT_USAGE)
     except EnvironmentFailure as exc:
-        return _fail(str(exc), EXIT_UNEXPECTED)
+        # A database that cannot be opened as named (unreachable, read-only) is the input's fault: nothing was
+        # written, and exit 2 tells automation not to retry blindly. A failure in mid-work is exit 1.
+        return _fail(exc.render(language), EXIT_USAGE if exc.code.startswith("open.") else EXIT_UNEXPECTED)
     except BrokenPipeError:
         # The reader (``| head``) has had enough; that is not our failure. Point stdout at devnull so the
         # interpreter's final flush does not raise again.
@@ -131,8 +145,9 @@ def main(argv: Sequence[str] | None = None, launch_app: AppLauncher | None = Non
         return EXIT_OK
     except Exception as exc:  # a bug: the details go to the log, the operator gets one line
         log = _log_crash(exc)
-        where = f"; details in {log}" if log else ""
-        return _fail(f"unexpected error ({type(exc).__name__}: {exc}){where}", EXIT_UNEXPECTED)
+        detail = f"{type(exc).__name__}: {exc}"
+        text = render("cli.unexpected", language, detail=detail, log=log) if log else None
+        return _fail(text or render("cli.unexpected_no_log", language, detail=detail), EXIT_UNEXPECTED)
 
 
 def console_main() -> NoReturn:
@@ -145,8 +160,11 @@ def _dispatch(args: argparse.Namespace, launch_app: AppLauncher | None) -> int:
     args.db = _checked_db_url(args.db)
     if args.command is None:
         return _run_app(args, launch_app)
-    if args.screenshot is not None or args.view is not None or args.lang is not None:
-        raise UserInputError(f"--screenshot, --view and --lang belong to the app, not to the {args.command} command")
+    if args.screenshot is not None or args.view is not None:  # --lang is the language of the command's messages
+        raise UserInputError("cli.app_options", command=args.command)
+    purpose = OPENED_FOR.get(args.command)
+    if purpose is not None:  # one policy for every command that opens a database, whoever wrote its runner
+        check(args.db, Purpose.WORK if args.demo else purpose)
     runners = {"queue": _run_queue, "import": _run_import, "export": _run_export}
     return runners[args.command](args)
 
@@ -175,14 +193,15 @@ def _log_crash(exc: BaseException) -> Path | None:
 
 
 def _checked_db_url(cli_value: str | None) -> str:
-    """``--db``, else ``CALLASSIST_DB``, else the user data dir; refused when it cannot name a usable database."""
+    """``--db``, else ``CALLASSIST_DB``, else the user data dir; refused when it cannot name a usable database.
+
+    Only the URL's form is checked here, without connecting; what it points at is the opening policy's business
+    (``callassist.bootstrap``), which each command applies for its own purpose.
+    """
+    if cli_value is not None and not cli_value.strip():
+        raise UserInputError("cli.empty_db", field="db")
     url = resolve_db_url(cli_value)
     make_engine(url).dispose()  # refuses a malformed URL or an unsupported database without connecting
-    parsed = make_url(normalise_url(url))
-    if parsed.get_backend_name() == "sqlite" and parsed.database and parsed.database != ":memory:":
-        folder = Path(parsed.database).expanduser().resolve().parent
-        if not folder.is_dir():
-            raise UserInputError(f"The folder for the database file does not exist: {folder}", field="db")
     return url
 
 
@@ -195,10 +214,12 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def _operator_name(cli_value: str | None) -> str:
+    if cli_value is not None and not cli_value.strip():
+        raise UserInputError("cli.empty_operator", field="operator", option="--operator", variable=ENV_OPERATOR)
     name = cli_value or os.environ.get(ENV_OPERATOR) or _os_user()
     clean = _one_line(name)
     if not clean:
-        raise UserInputError(f"The operator name is empty: give --operator NAME or set {ENV_OPERATOR}", "operator")
+        raise UserInputError("cli.empty_operator", field="operator", option="--operator", variable=ENV_OPERATOR)
     return clean
 
 
@@ -211,15 +232,25 @@ def _os_user() -> str:
 
 def _existing_folder_for(path: Path, option: str) -> Path:
     path = path.expanduser().resolve()
+    if path.is_dir():
+        raise UserInputError("cli.target_is_folder", field=option, option=option, path=str(path))
     if not path.parent.is_dir():
-        raise UserInputError(f"{option}: the folder {path.parent} does not exist", field=option)
+        raise UserInputError("cli.no_folder", field=option, option=option, path=str(path.parent))
     return path
+
+
+def _known_operator(db: Database, name: str) -> str:
+    """A report names an operator who exists; it never adds one (rule 19)."""
+    with db.read() as session:
+        if find_operator(session, name) is None:
+            raise UserInputError("cli.unknown_operator", field="operator", name=name, option="--operator")
+    return name
 
 
 def _fill_demo_if_asked(args: argparse.Namespace) -> None:
     if not args.demo:
         return
-    db = open_ready(args.db)
+    db = open_or_create(args.db)
     try:
         summary = fill_demo(db, clock.now(), language=args.lang or language_from_environment())
     finally:
@@ -235,11 +266,11 @@ def _fill_demo_if_asked(args: argparse.Namespace) -> None:
 
 def _run_app(args: argparse.Namespace, launch_app: AppLauncher | None) -> int:
     if launch_app is None:
-        raise UserInputError("This entry point runs the queue, import and export commands; start the app with main.py")
+        raise UserInputError("cli.app_only_in_main", script="main.py")
     screenshot = None
     if args.screenshot is not None:
         if args.screenshot.suffix.lower() != ".png":
-            raise UserInputError(f"--screenshot saves a PNG file: name it *.png, not {args.screenshot.name!r}")
+            raise UserInputError("cli.screenshot_png", field="screenshot", name=args.screenshot.name)
         screenshot = _existing_folder_for(args.screenshot, "--screenshot")
     operator = _operator_name(args.operator)
     _fill_demo_if_asked(args)
@@ -261,9 +292,9 @@ def _run_queue(args: argparse.Namespace) -> int:
     operator = _operator_name(args.operator)
     moment = clock.now()
     _fill_demo_if_asked(args)
-    db = open_ready(args.db)
+    db = open_existing(args.db)
     try:
-        desk = OperatorDesk(db, operator, now=lambda: moment)
+        desk = OperatorDesk(db, _known_operator(db, operator), now=lambda: moment, create_operator=False)
         items = _whole_queue(desk)
         office = desk.settings.office_timezone
     finally:
@@ -329,13 +360,13 @@ def _unavailable(command: str, module: str, exc: ModuleNotFoundError) -> UserInp
     """A missing service module means this build has no such command; any other missing module is a real fault."""
     if exc.name != module:
         raise exc
-    return UserInputError(f"{command} is not available in this build")
+    return UserInputError("cli.unavailable", command=command)
 
 
 def _run_import(args: argparse.Namespace) -> int:
     from callassist.messages import language_from_environment
 
-    language = args.import_lang or language_from_environment()
+    language = args.import_lang or args.lang or language_from_environment()
     try:
         return _import(args, language)
     except UserInputError as exc:  # said in the operator's language, not only in English
@@ -344,6 +375,8 @@ def _run_import(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace, language: str) -> int:
     source = args.file.expanduser().resolve()
+    if source.is_dir():
+        raise UserInputError("cli.file_is_folder", field="file", path=str(source))
     if not source.is_file():
         raise UserInputError("import.file_missing", field="file", path=str(source))
     region = args.region.strip().upper()
@@ -354,58 +387,37 @@ def _import(args: argparse.Namespace, language: str) -> int:
         from callassist.importing import service
     except ModuleNotFoundError as exc:
         raise _unavailable("import", "callassist.importing.service", exc) from exc
-    new_file = _new_sqlite_file(args.db)
+    new_file = sqlite_path(args.db)
+    if new_file is not None and new_file.exists():
+        new_file = None
     if args.dry_run and new_file is not None:
         result = service.preview_file(source, region=region, language=language)  # no database is created
     else:
         if new_file is not None:
             service.open_source(source)  # a file that cannot be read is refused before any database is made
         _fill_demo_if_asked(args)
-        try:
-            db = open_ready(args.db)
-            try:
-                result = service.import_file(
-                    db, source, region=region, rejects=rejects, language=language, dry_run=args.dry_run
-                )
-            finally:
-                db.dispose()
-        except BaseException:
-            _remove_new_file(new_file)  # rule 19: a failed import leaves no new database behind
-            raise
+        with creating_on_success(args.db) as db:  # a failed import leaves no new database file behind (rule 19)
+            result = service.import_file(
+                db, source, region=region, rejects=rejects, language=language, dry_run=args.dry_run
+            )
     print(result.describe(language))  # the plain words; with --json the object follows as the last line
     if args.json:
         print(json.dumps(result.as_json(), ensure_ascii=False))
     return EXIT_OK
 
 
-def _new_sqlite_file(url: str) -> Path | None:
-    """The SQLite file ``url`` names when it does not exist yet (an import would create it); else ``None``."""
-    parsed = make_url(url)
-    if not parsed.drivername.startswith("sqlite") or not parsed.database or parsed.database == ":memory:":
-        return None
-    path = Path(parsed.database).expanduser()
-    return None if path.exists() else path
-
-
-def _remove_new_file(path: Path | None) -> None:
-    if path is None:
-        return
-    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-        leftover.unlink(missing_ok=True)
-
-
 def _run_export(args: argparse.Namespace) -> int:
     start: date = args.start
     end: date = args.end or start
     if end < start:
-        raise UserInputError(f"--to {end.isoformat()} is before --from {start.isoformat()}", field="to")
+        raise UserInputError("cli.range_reversed", field="to", start=start.isoformat(), end=end.isoformat())
     out = _existing_folder_for(args.out, "--out")
     try:
         from callassist.export.service import export_range
     except ModuleNotFoundError as exc:
         raise _unavailable("export", "callassist.export.service", exc) from exc
     _fill_demo_if_asked(args)
-    db = open_ready(args.db)
+    db = open_existing(args.db)
     try:
         summary = export_range(db, start, end, fmt=args.fmt, out=out)
     finally:

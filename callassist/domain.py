@@ -109,6 +109,16 @@ class PromiseView:
 
 
 @dataclass(frozen=True)
+class SeenClient:
+    """How a client stood when a list showed it. Opening the client by id from that list checks, in the claim's
+    transaction, that it still stands so (``services.reopen``): a stale row never leads to a second call."""
+
+    updated_at: datetime  # the client row's own change moment, read with the row
+    last_call_id: int  # the newest call with the client the reader could see; 0 for none
+    due: bool = True  # shown by the queue, so it must still be due; a search result need not be
+
+
+@dataclass(frozen=True)
 class QueueItem:
     client_id: int
     name: str
@@ -120,6 +130,7 @@ class QueueItem:
     overdue: bool = False
     note: str = ""
     promise_text: str = ""  # what was promised, when the client is in the queue for a promise (rule 6)
+    seen: SeenClient | None = None  # the row's marker for opening it by id (None: opened without a check)
 
 
 @dataclass(frozen=True)

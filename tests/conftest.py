@@ -34,6 +34,9 @@ def isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Pat
     monkeypatch.setenv("CALLASSIST_DATA_DIR", str(data))
     monkeypatch.delenv("CALLASSIST_DB", raising=False)
     monkeypatch.delenv("CALLASSIST_NOW", raising=False)
+    # Never the developer's own keyring (tests that need one install a file keyring in tmp_path); inherited by
+    # the main.py processes tests start.
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     return data
 
 

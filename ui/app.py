@@ -6,9 +6,15 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from callassist import credentials
 from callassist.errors import CallAssistError
 from callassist.paths import log_dir
+
+if TYPE_CHECKING:
+    from ui.shell import Shell
+    from ui.startup_failure import Prompts
 
 log = logging.getLogger("callassist")
 VIEWS = ("queue", "call", "palette", "dashboard", "import", "settings")
@@ -32,6 +38,7 @@ def run_app(
     view: str = "queue",
     language: str | None = None,
     size: tuple[int, int] | None = None,
+    prompts: Prompts | None = None,
 ) -> int:
     """Start the GUI (or render one screen to ``screenshot`` and exit). Returns the exit status.
 
@@ -44,7 +51,7 @@ def run_app(
         print(f"callassist: cannot write the log in {log_dir()}: {error}", file=sys.stderr)
         return 1
     try:
-        return _run(db_url, operator, screenshot, view, language, log_file, size)
+        return _run(db_url, operator, screenshot, view, language, log_file, size, prompts)
     except CallAssistError:
         raise  # the command line reports these in its own words and exit statuses
     except Exception as error:
@@ -60,7 +67,8 @@ def _run(
     view: str,
     language: str | None,
     log_file: Path,
-    size: tuple[int, int] | None = None,
+    size: tuple[int, int] | None,
+    prompts: Prompts | None,
 ) -> int:
     if screenshot is not None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -74,12 +82,16 @@ def _run(
     app.setApplicationName("CallAssist")
     app.setOrganizationName("CallAssist")
     db_url, operator, language = window_state.startup_choices(db_url, operator, language)
+    db_url = credentials.connectable(db_url)  # a password kept in the OS keyring; never one from a file
     window_state.apply_appearance(app, window_state.load_workstation().appearance)
     window_state.set_app_icon(app)
     from ui.i18n import install_translations
 
     lang = install_translations(app, language)
-    return int(qasync.run(_main(app, db_url, operator, lang, screenshot, view, log_file, size)))
+    from ui.startup_failure import Prompts
+
+    prompts = prompts or Prompts()
+    return int(qasync.run(_main(app, db_url, operator, lang, screenshot, view, log_file, prompts, size)))
 
 
 async def _main(
@@ -90,6 +102,7 @@ async def _main(
     screenshot: Path | None,
     view: str,
     log_file: Path,
+    prompts: Prompts,
     size: tuple[int, int] | None = None,
 ) -> int:
     from PySide6.QtWidgets import QApplication
@@ -106,7 +119,7 @@ async def _main(
     shell = Shell(db_url, operator, language, log_file, not rendering, rendering, size or SCREENSHOT_SIZE)
     sys.excepthook = lambda _type, error, _tb: shell.errors(error)  # a bug in a slot: logged, shown with the log path
     try:
-        await shell.start()
+        await start_or_explain(shell, screenshot is None, language, log_file, prompts)
         if screenshot is not None:
             await shell.render(view, screenshot)
             return 0
@@ -120,6 +133,19 @@ async def _main(
         if starting is not None:
             starting.dismiss()  # start-up failed before another window showed
         shell.stop()
+
+
+async def start_or_explain(shell: Shell, interactive: bool, language: str, log_file: Path, prompts: Prompts) -> None:
+    """Start ``shell``; when it cannot start and a person is watching, a dialog says why and where the log is
+    before the error goes on to the command line (which says it again on stderr and sets the exit status)."""
+    try:
+        await shell.start()
+    except Exception as error:
+        if interactive:
+            from ui.startup_failure import explain
+
+            await explain(error, language, log_file, prompts)
+        raise
 
 
 def console_main() -> None:

@@ -17,7 +17,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShor
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from callassist.call_session import CallEvent, CallSaved, CallSession, LeaseLost, OfflineRefused, OpenCall, ScriptTrail
-from callassist.domain import AttemptResult, Changes, ClientView, ConversationResult
+from callassist.domain import AttemptResult, Changes, ClientView, ConversationResult, SeenClient
 from callassist.drafts import DraftStore
 from callassist.errors import UserInputError
 from callassist.messages import render
@@ -117,7 +117,7 @@ class OperatorWindow(QMainWindow):
         self.offline_label.setVisible(False)
         self.statusBar().addPermanentWidget(self.offline_label)
         self.queue_panel.next_button.clicked.connect(self.take_next)
-        self.queue_panel.clientChosen.connect(self.open_client)
+        self.queue_panel.itemChosen.connect(lambda item: self.open_client(item.client_id, item.seen))
         self.card.dialRequested.connect(self.dial)
         self.card.keepRequested.connect(self.keep_promise)
         self.card.moveRequested.connect(self.move_promise)
@@ -234,16 +234,21 @@ class OperatorWindow(QMainWindow):
             return
         self._show_call(self.session.call)
 
-    def open_client(self, client_id: int) -> None:
-        self.tasks.spawn(self._open_client(client_id))
+    def open_client(self, client_id: int, seen: SeenClient | None = None) -> None:
+        """Open a client by id; ``seen`` (from a queue row) makes the claim refuse a client worked since."""
+        self.tasks.spawn(self._open_client(client_id, seen))
 
-    async def _open_client(self, client_id: int) -> None:
+    async def _open_client(self, client_id: int, seen: SeenClient | None = None) -> None:
         if self.call is not None:
             self.statusBar().showMessage(self.tr("Save how this call ended before opening another client."), 8000)
             return
         try:
-            await self.tasks.db(self.session.open_client, client_id)
+            await self.tasks.db(self.session.open_client, client_id, seen)
         except UserInputError as error:
+            if error.code.startswith("reopen."):  # the row was stale: say who worked it and when, show the queue now
+                self.statusBar().showMessage(error.render(self.desk.language), 15_000)
+                await self._refresh()
+                return
             self.show_error(error)
             return
         self._show_call(self.session.call)

@@ -16,9 +16,11 @@ NAME_SHARE_COLUMNS = 2  # the name and the company: the columns that share what 
 class QueuePanel(QWidget):
     """Signals:
     clientChosen(int): the operator opened a row of the queue.
+    itemChosen(QueueItem): the same, with the row itself (it carries how the client stood when read).
     """
 
     clientChosen = Signal(int)
+    itemChosen = Signal(object)
 
     def __init__(self, model: QueueModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,7 +102,9 @@ class QueuePanel(QWidget):
         header.resizeSection(1, rest - name)
 
     def _chosen(self, index: QModelIndex) -> None:
-        self.clientChosen.emit(self.model.item(index.row()).client_id)
+        item = self.model.item(index.row())
+        self.itemChosen.emit(item)
+        self.clientChosen.emit(item.client_id)
 
     def _update_heading(self) -> None:
         if self.model.total > COUNT_CAP:

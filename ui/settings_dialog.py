@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from callassist import credentials
 from callassist.errors import UserInputError
 from callassist.services.desk import OperatorDesk
 from callassist.services.settings_service import (
@@ -38,6 +39,7 @@ from callassist.services.settings_service import (
     validate_dial_template,
 )
 from callassist.settings import TeamSettings
+from ui.database_password import DatabasePassword
 from ui.errors import shown
 from ui.tasks import TaskRunner
 from ui.window_state import Workstation, apply_appearance, load_workstation, save_workstation
@@ -99,6 +101,8 @@ class SettingsDialog(QDialog):
         database.addWidget(self.db_kind)
         database.addWidget(self.db_value, stretch=1)
         form.addRow(self.tr("Database:"), database)
+        self.db_password = DatabasePassword()
+        form.addRow(self.db_password.label, self.db_password)
         restart = QLabel(self.tr("The operator name, the language and the database change when CallAssist restarts."))
         restart.setObjectName("settingsRestartNote")
         restart.setWordWrap(True)
@@ -159,10 +163,13 @@ class SettingsDialog(QDialog):
         return box
 
     def _db_placeholder(self) -> None:
-        if self.db_kind.currentData() == "file":
+        server = self.db_kind.currentData() == "server"
+        if not server:
             self.db_value.setPlaceholderText(self.tr("Path to the .db file"))
         else:
-            self.db_value.setPlaceholderText(self.tr("user:password@server:5432/callassist"))
+            self.db_value.setPlaceholderText(self.tr("user@server:5432/callassist"))
+        self.db_password.setVisible(server)
+        self.db_password.label.setVisible(server)
 
     # --- values -------------------------------------------------------------------------------------------
     def show_values(self, team: TeamSettings, workstation: Workstation, db_url: str) -> None:
@@ -171,7 +178,9 @@ class SettingsDialog(QDialog):
         self._select(self.appearance, workstation.appearance)
         server = not db_url.startswith("sqlite")
         self.db_kind.setCurrentIndex(1 if server else 0)
-        self.db_value.setText(db_url.removeprefix("sqlite:///") if not server else db_url)
+        shown = credentials.without_password(db_url)  # a password is never shown, not even masked in the URL
+        self.db_value.setText(shown.removeprefix("sqlite:///") if not server else shown)
+        self.db_password.show_choice(workstation.remember_password)
         self._db_placeholder()
         self.dial_template.setCurrentText(workstation.dial_template)
         self.calling_start.setTime(QTime.fromString(team.calling_start, TIME_FORMAT))
@@ -208,12 +217,18 @@ class SettingsDialog(QDialog):
 
     async def _save(self) -> None:
         try:
+            url = database_url(str(self.db_kind.currentData()), self.db_value.text())
+            server = self.db_kind.currentData() == "server"
+            remember = server and self.db_password.remember.isChecked()
+            # The password goes to the OS keyring (or nowhere); the file gets the URL without it.
+            stored = await self.tasks.io(credentials.store_safely, url, self.db_password.text(), remember)
             workstation = Workstation(
                 operator=" ".join(self.operator.text().split()),
                 language=str(self.language.currentData()),
-                db_url=database_url(str(self.db_kind.currentData()), self.db_value.text()),
+                db_url=stored,
                 appearance=str(self.appearance.currentData()),
                 dial_template=validate_dial_template(self.dial_template.currentText()),
+                remember_password=remember,
             )
             if not workstation.operator:
                 raise UserInputError("operators.name_missing", "operator")

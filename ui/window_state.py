@@ -16,6 +16,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QStyleFactory
 
+from callassist import credentials
 from callassist.errors import UserInputError
 from callassist.paths import data_dir, default_db_url
 from callassist.services.settings_service import DEFAULT_DIAL_TEMPLATE, dial_link
@@ -29,19 +30,29 @@ def workstation_settings() -> QSettings:
     return QSettings(str(data_dir() / "callassist.ini"), QSettings.Format.IniFormat)
 
 
+def _write(store: QSettings) -> None:
+    """Write ``store`` to disk, readable by this user alone (it names the database server and the login)."""
+    store.sync()
+    path = Path(store.fileName())
+    if path.exists():
+        path.chmod(0o600)
+
+
 @dataclass(frozen=True)
 class Workstation:
     """Per-workstation choices; empty strings mean "not chosen here" (the command line or the default decides)."""
 
     operator: str = ""
     language: str = "system"
-    db_url: str = ""
+    db_url: str = ""  # never with a password: that is asked for, or kept in the OS keyring (callassist.credentials)
     appearance: str = "system"
     dial_template: str = DEFAULT_DIAL_TEMPLATE
+    remember_password: bool = False  # the database password is kept in the OS keyring
 
 
 def load_workstation() -> Workstation:
     store = workstation_settings()
+    move_stored_password(store)
     default = Workstation()
 
     def text(key: str, fallback: str, allowed: tuple[str, ...] = ()) -> str:
@@ -54,14 +65,34 @@ def load_workstation() -> Workstation:
         db_url=text("db_url", default.db_url),
         appearance=text("appearance", default.appearance, APPEARANCES),
         dial_template=text("dial_template", default.dial_template),
+        remember_password=text("remember_password", "false") == "true",
     )
 
 
 def save_workstation(choices: Workstation) -> None:
+    """Store the choices; a database URL is stored without its password, whatever the caller passed."""
     store = workstation_settings()
     for key, value in vars(choices).items():
+        if key == "db_url":
+            value = credentials.without_password(value)
+        elif isinstance(value, bool):
+            value = "true" if value else "false"
         store.setValue(key, value)
-    store.sync()
+    _write(store)
+
+
+def move_stored_password(store: QSettings) -> bool:
+    """An older settings file may hold the database password in its URL: move it to the OS keyring (or drop it
+    when there is no keyring) and rewrite the file without it, readable by this user alone. True if it did."""
+    stored = str(store.value("db_url", "") or "")
+    bare, password = credentials.split_password(stored)
+    if password is None:
+        return False
+    kept = credentials.remember(bare, password)
+    store.setValue("db_url", bare)
+    store.setValue("remember_password", "true" if kept else "false")
+    _write(store)
+    return True
 
 
 # --- appearance --------------------------------------------------------------------------------------------------
@@ -145,7 +176,7 @@ def save_window(window: QMainWindow) -> None:
     for splitter in window.findChildren(QSplitter):
         if splitter.objectName():
             store.setValue(f"{name}/splitter/{splitter.objectName()}", splitter.saveState())
-    store.sync()
+    _write(store)
 
 
 def restore_window(window: QMainWindow) -> bool:

@@ -20,10 +20,22 @@ from callassist.domain import (
     PipelineFigures,
     ProductView,
     RefusalReasonView,
+    SeenClient,
 )
 from callassist.errors import NotFound
 from callassist.scripts.model import Script
-from callassist.services import catalogues, clients, outcomes, pipeline, promises, queue, reminders, scripts, zones
+from callassist.services import (
+    catalogues,
+    clients,
+    outcomes,
+    pipeline,
+    promises,
+    queue,
+    reminders,
+    reopen,
+    scripts,
+    zones,
+)
 from callassist.services.operators import ensure_operator
 from callassist.settings import TeamSettings
 from callassist.settings import load as load_settings
@@ -94,9 +106,14 @@ class OperatorDesk:
             client = queue.held_by(session, self._operator(session), self.now())
             return None if client is None else clients.client_view(session, client, self.language)
 
-    def open_client(self, client_id: int) -> ClientView:
+    def open_client(self, client_id: int, seen: SeenClient | None = None) -> ClientView:
+        """Claim and open one client. ``seen``: how a list row showed it (a queue row, a search result); the claim
+        then refuses, naming who worked it and when, if it no longer stands so (``services.reopen``)."""
         with self.db.write() as session:
-            client = queue.claim(session, self._operator(session), client_id, self.now(), self.settings)
+            if seen is not None:
+                client = reopen.claim_seen(session, self._operator(session), client_id, seen, self.now(), self.settings)
+            else:
+                client = queue.claim(session, self._operator(session), client_id, self.now(), self.settings)
             return clients.client_view(session, client, self.language)
 
     def heartbeat(self, client_id: int) -> bool:

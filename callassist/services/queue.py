@@ -24,11 +24,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from callassist.domain import QUEUE_RANK, ClientState, FollowUpKind, QueueItem, QueueReason
+from callassist.domain import QUEUE_RANK, ClientState, FollowUpKind, QueueItem, QueueReason, SeenClient
 from callassist.errors import UserInputError
 from callassist.services import zones
 from callassist.settings import TeamSettings
-from callassist.storage.models import Client, ClientPhone, DoNotCall, FollowUp, Operator
+from callassist.storage.models import Call, Client, ClientPhone, DoNotCall, FollowUp, Operator
 
 _REASON_OF_KIND = {
     FollowUpKind.CALLBACK: QueueReason.CALLBACK,
@@ -141,12 +141,27 @@ def page(
         .offset(offset)
         .limit(limit)
     ).all()
-    phones = _first_phones(session, [c.id for c in rows])
+    ids = [c.id for c in rows]
+    phones, last_calls = _first_phones(session, ids), _last_calls(session, ids)
     promised = _promise_texts(session, [c.id for c in rows if c.queue_reason == QueueReason.PROMISE])
     items = tuple(
-        replace(_item(c, phones.get(c.id, ""), now, settings), promise_text=promised.get(c.id, "")) for c in rows
+        replace(
+            _item(c, phones.get(c.id, ""), now, settings, last_calls.get(c.id, 0)), promise_text=promised.get(c.id, "")
+        )
+        for c in rows
     )
     return QueuePage(items, total, offset)
+
+
+def _last_calls(session: Session, client_ids: list[int]) -> dict[int, int]:
+    """The newest call id of each client, for the row's ``SeenClient``. Read after the rows, so it is at least as
+    new as they are; the row's own ``updated_at`` and the re-check of "still due" cover a call in between."""
+    if not client_ids:
+        return {}
+    rows = session.execute(
+        select(Call.client_id, func.max(Call.id)).where(Call.client_id.in_(client_ids)).group_by(Call.client_id)
+    )
+    return {client_id: int(last) for client_id, last in rows}
 
 
 def capped_count(session: Session, where: ColumnElement[bool]) -> int:
@@ -188,7 +203,7 @@ def _promise_texts(session: Session, client_ids: list[int]) -> dict[int, str]:
     return texts
 
 
-def _item(client: Client, phone: str, now: datetime, settings: TeamSettings) -> QueueItem:
+def _item(client: Client, phone: str, now: datetime, settings: TeamSettings, last_call: int = 0) -> QueueItem:
     reason = QueueReason(client.queue_reason or QueueReason.NEW)
     due = None if reason is QueueReason.NEW else client.queue_due_at
     zone = zones.zone_of(client, settings)
@@ -201,6 +216,7 @@ def _item(client: Client, phone: str, now: datetime, settings: TeamSettings) -> 
         due=due,
         client_local_time=now.astimezone(ZoneInfo(zone)),
         overdue=due is not None and due < now,
+        seen=SeenClient(client.updated_at, int(last_call or 0)),
     )
 
 

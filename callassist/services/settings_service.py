@@ -129,8 +129,9 @@ def database_url(kind: str, value: str) -> str:
 
 
 def current_url(db: Database) -> str:
-    """The URL ``db`` was opened with, password included (the settings dialog shows it to be edited)."""
-    return db.engine.url.render_as_string(hide_password=False)
+    """The URL ``db`` was opened with, without its password: the settings dialog shows it to be edited, and a
+    password is never shown (it is typed in its own masked field, or kept in the OS keyring)."""
+    return db.engine.url._replace(password=None).render_as_string(hide_password=False)
 
 
 def dial_link(template: str, e164: str) -> str:

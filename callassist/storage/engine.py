@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from callassist.errors import EnvironmentFailure, UserInputError
 
 _WRITE = "callassist_write"
+SUPPORTED = "sqlite:///FILE.db, postgresql://USER@SERVER/DATABASE"
 
 
 def normalise_url(url: str) -> str:
@@ -50,7 +51,7 @@ def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except (ArgumentError, ValueError) as exc:
-        raise UserInputError(f"This is not a database URL: {url!r} (try sqlite:///calls.db)", field="db") from exc
+        raise UserInputError("cli.bad_url", field="db", url=repr(url)) from exc
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -58,7 +59,9 @@ def make_engine(url: str) -> Engine:
         return engine
     if parsed.get_backend_name() == "postgresql":
         return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
-    raise UserInputError(f"Unsupported database {parsed.get_backend_name()!r}: use sqlite:// or postgresql://", "db")
+    raise UserInputError(
+        "cli.unsupported_database", field="db", scheme=repr(parsed.get_backend_name()), supported=SUPPORTED
+    )
 
 
 @dataclass
@@ -94,14 +97,20 @@ class Database:
 
 @contextmanager
 def translated_failures() -> Iterator[None]:
+    """Driver failures the person can do something about become coded errors (texts in ``messages/cli.py``)."""
     try:
         yield
     except OperationalError as exc:
-        raise EnvironmentFailure(f"The database cannot be reached or is locked: {_first_line(exc)}") from exc
+        if _READ_ONLY in _first_line(exc).lower():
+            raise EnvironmentFailure("open.read_only", detail=_first_line(exc)) from exc
+        raise EnvironmentFailure("open.unreachable", detail=_first_line(exc)) from exc
     except DBAPIError as exc:
         if exc.connection_invalidated:
-            raise EnvironmentFailure(f"The connection to the database was lost: {_first_line(exc)}") from exc
+            raise EnvironmentFailure("open.connection_lost", detail=_first_line(exc)) from exc
         raise
+
+
+_READ_ONLY = "readonly database"  # SQLite's "attempt to write a readonly database"
 
 
 def _first_line(exc: DBAPIError) -> str:

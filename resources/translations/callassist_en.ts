@@ -105,6 +105,25 @@
     </message>
 </context>
 <context>
+    <name>DatabasePassword</name>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>Remember in the system keyring</source>
+        <translation>Remember in the system keyring</translation>
+    </message>
+    <message>
+        <source>Without it, the password is asked for at sign-in. It is never written to a file.</source>
+        <translation>Without it, the password is asked for at sign-in. It is never written to a file.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPresenter</name>
     <message>
         <source>CallAssist: something went wrong</source>
@@ -1301,8 +1320,8 @@
         <translation>Path to the .db file</translation>
     </message>
     <message>
-        <source>user:password@server:5432/callassist</source>
-        <translation>user:password@server:5432/callassist</translation>
+        <source>user@server:5432/callassist</source>
+        <translation>user@server:5432/callassist</translation>
     </message>
     <message>
         <source>A call to %1 opens: %2</source>
@@ -1349,6 +1368,17 @@
     <message>
         <source>CallAssist is starting: opening the database…</source>
         <translation>CallAssist is starting: opening the database…</translation>
+    </message>
+</context>
+<context>
+    <name>StartupFailure</name>
+    <message>
+        <source>CallAssist could not start</source>
+        <translation>CallAssist could not start</translation>
+    </message>
+    <message>
+        <source>Details are in the log: %1</source>
+        <translation>Details are in the log: %1</translation>
     </message>
 </context>
 <context>

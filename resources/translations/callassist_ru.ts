@@ -105,6 +105,25 @@
     </message>
 </context>
 <context>
+    <name>DatabasePassword</name>
+    <message>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>Remember in the system keyring</source>
+        <translation>Запомнить в хранилище паролей системы</translation>
+    </message>
+    <message>
+        <source>Without it, the password is asked for at sign-in. It is never written to a file.</source>
+        <translation>Без этого пароль спрашивается при входе. В файл он не записывается никогда.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPresenter</name>
     <message>
         <source>CallAssist: something went wrong</source>
@@ -1305,8 +1324,8 @@
         <translation>Путь к файлу .db</translation>
     </message>
     <message>
-        <source>user:password@server:5432/callassist</source>
-        <translation>пользователь:пароль@сервер:5432/callassist</translation>
+        <source>user@server:5432/callassist</source>
+        <translation>пользователь@сервер:5432/callassist</translation>
     </message>
     <message>
         <source>A call to %1 opens: %2</source>
@@ -1353,6 +1372,17 @@
     <message>
         <source>CallAssist is starting: opening the database…</source>
         <translation>CallAssist запускается: открываем базу данных…</translation>
+    </message>
+</context>
+<context>
+    <name>StartupFailure</name>
+    <message>
+        <source>CallAssist could not start</source>
+        <translation>CallAssist не удалось запустить</translation>
+    </message>
+    <message>
+        <source>Details are in the log: %1</source>
+        <translation>Подробности — в журнале: %1</translation>
     </message>
 </context>
 <context>

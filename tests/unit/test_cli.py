@@ -96,7 +96,7 @@ def test_queue_table_takes_the_database_from_the_environment(tmp_path: Path, dem
 
 def test_db_after_the_command_wins_over_db_before_it(tmp_path: Path, demo_url: str) -> None:
     unused = tmp_path / "unused.db"
-    result = run(tmp_path, "--db", f"sqlite:///{unused}", "queue", "--json", "--db", demo_url)
+    result = run(tmp_path, "--db", f"sqlite:///{unused}", "queue", "--operator", OPERATOR, "--json", "--db", demo_url)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.splitlines()[-1])["items"]
     assert not unused.exists()

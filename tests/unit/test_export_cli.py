@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import os
+import shutil
 import subprocess
 import sys
 import uuid
@@ -107,7 +108,8 @@ def test_csv_holds_the_same_figures_and_inert_names(tmp_path: Path, ready_url: s
     out = tmp_path / "day.csv"
 
     result = run(tmp_path, "--from", DAY.isoformat(), "--to", DAY.isoformat(), "--format", "csv", "--out", str(out))
-    assert result.returncode == 0, result.stderr  # the default database: empty, still a valid export
+    assert result.returncode == 2, result.stderr  # no default database yet: an export never makes one (rule 19)
+    assert not out.exists() and not (tmp_path / "data" / "callassist.db").exists()
     result = run(tmp_path, "--from", DAY.isoformat(), "--format", "csv", "--out", str(out), "--db", ready_url)
 
     assert result.returncode == 0, result.stderr
@@ -133,10 +135,13 @@ def test_csv_holds_the_same_figures_and_inert_names(tmp_path: Path, ready_url: s
     ],
 )
 def test_bad_input_exits_2_with_one_line_and_writes_nothing(
-    tmp_path: Path, args: tuple[str, ...], message: str
+    tmp_path: Path, sqlite_template: Path, args: tuple[str, ...], message: str
 ) -> None:
     out = tmp_path / "x.csv"
     full = ["--format", "csv", *args] if "--out" in args else ["--format", "csv", "--out", str(out), *args]
+    database = tmp_path / "calls.db"  # an existing database: a missing one would be refused first (rule 19)
+    shutil.copyfile(sqlite_template, database)
+    full += ["--db", f"sqlite:///{database}"]
 
     result = run(tmp_path, *full)
 

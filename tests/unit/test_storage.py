@@ -205,10 +205,15 @@ def test_unit_of_work_on_a_database_that_is_gone_is_an_environment_failure(kind:
         db.dispose()
 
 
-@pytest.mark.parametrize("kind", ["sqlite", "postgres"])
-def test_opening_a_database_that_is_gone_is_an_environment_failure(kind: str, tmp_path: Path) -> None:
+def test_opening_a_database_that_is_gone_is_an_environment_failure() -> None:
     with pytest.raises(EnvironmentFailure, match="database cannot be reached"):
-        open_ready(unreachable_url(kind, tmp_path))
+        open_ready(unreachable_url("postgres", Path()))
+
+
+def test_opening_a_file_in_a_missing_folder_names_the_folder(tmp_path: Path) -> None:
+    with pytest.raises(UserInputError, match="folder for the database file does not exist") as raised:
+        open_ready(unreachable_url("sqlite", tmp_path))
+    assert raised.value.field == "db" and not (tmp_path / "no such folder").exists()
 
 
 def test_schema_head_constant_is_alembics_head() -> None:
