@@ -19,6 +19,7 @@ import pytest
 
 from callassist import cli
 from callassist.bootstrap import Purpose, check, creating_on_success, open_existing, open_or_create
+from callassist.demo import OPERATORS_BY_LANGUAGE
 from callassist.errors import UserInputError
 from callassist.storage.inspection import Kind, inspect_url
 from tests.unit.test_cli import assert_refused, run
@@ -113,7 +114,7 @@ NOT_OURS: dict[str, Callable[[Path], None]] = {
 COMMANDS: dict[str, list[str]] = {
     "queue": ["queue", "--operator", OPERATOR],
     "queue_json": ["queue", "--json"],
-    "queue_demo": ["--demo", "queue", "--operator", OPERATOR],
+    "queue_demo": ["--demo", "queue", "--operator", OPERATORS_BY_LANGUAGE["en"][0]],
     "export": ["export", "--from", "2026-11-20", "--format", "csv", "--out", "{tmp}/out.csv"],
     "import": ["import", "{tmp}/leads.csv"],
 }
@@ -351,8 +352,8 @@ def test_rule_19_a_failing_block_removes_only_a_file_it_created(tmp_path: Path, 
     [
         (["import", "{tmp}"], "is a folder"),
         (["import", "{tmp}/nope.csv"], "does not exist"),
-        (["import", "{tmp}/leads.csv", "--region", "XX"], "not a country code"),
-        (["import", "{tmp}/leads.csv", "--region", ""], "not a country code"),
+        (["import", "{tmp}/leads.csv", "--region", "XX"], "country code"),
+        (["import", "{tmp}/leads.csv", "--region", ""], "country code"),
         (["import", "{tmp}/leads.csv", "--rejects", "{tmp}"], "is a folder"),
         (["import", "{tmp}/leads.csv", "--rejects", "{tmp}/no/where.csv"], "does not exist"),
         (["export", "--from", "2026-02-30", "--format", "csv", "--out", "{tmp}/o.csv"], "--from"),
