@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 import phonenumbers
 from sqlalchemy.engine import make_url
 
-from callassist import clock
+from callassist import cli_lists, clock
 from callassist.bootstrap import open_ready
 from callassist.demo import fill_demo
 from callassist.domain import QueueItem
@@ -75,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--region", default="RU", help="country for phones without a country code (default RU)")
     importing.add_argument("--rejects", metavar="FILE", type=Path, help="where to write the rejected rows")
     importing.add_argument("--json", action="store_true", help="end with one JSON object")
+    importing.add_argument(
+        "--list", metavar="NAME", help="the lead list to put the clients on (default: the file's name)"
+    )
     _add_db_option(importing)
     export = commands.add_parser("export", help="export call statistics for a date range")
     export.add_argument("--from", dest="start", metavar="YYYY-MM-DD", type=_iso_date, required=True)
@@ -82,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", dest="fmt", choices=("csv", "xlsx"), required=True)
     export.add_argument("--out", metavar="FILE", type=Path, required=True)
     _add_db_option(export)
+    cli_lists.add_subparser(commands, _add_db_option)
     return parser
 
 
@@ -136,7 +140,7 @@ def _dispatch(args: argparse.Namespace, launch_app: AppLauncher | None) -> int:
         return _run_app(args, launch_app)
     if args.screenshot is not None or args.view is not None or args.lang is not None:
         raise UserInputError(f"--screenshot, --view and --lang belong to the app, not to the {args.command} command")
-    runners = {"queue": _run_queue, "import": _run_import, "export": _run_export}
+    runners = {"queue": _run_queue, "import": _run_import, "export": _run_export, "lists": cli_lists.run}
     return runners[args.command](args)
 
 
@@ -323,7 +327,7 @@ def _run_import(args: argparse.Namespace) -> int:
     _fill_demo_if_asked(args)
     db = open_ready(args.db)
     try:
-        result = import_file(db, source, region=region, rejects=rejects)
+        result = import_file(db, source, region=region, rejects=rejects, list_name=args.list)
     finally:
         db.dispose()
     print(result.describe("en"))  # the plain words; with --json the object follows as the last line

@@ -25,7 +25,7 @@ import json
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache, lru_cache
 from pathlib import Path
@@ -45,6 +45,7 @@ from callassist.importing.phone_zones import zone_of_number
 from callassist.importing.pipeline import CHUNK, ImportCancelled, PreparedImport, Progress, Ticks, identity, prepare
 from callassist.importing.rejects import write_rejects
 from callassist.importing.summary import ImportSummary
+from callassist.services import lead_lists
 from callassist.storage.engine import Database
 from callassist.storage.models import Client, ClientPhone, DoNotCall, ImportMapping
 from callassist.timekeeping.zones import resolve_timezone
@@ -86,6 +87,7 @@ def import_file(
     cancel: threading.Event | None = None,
     language: str = "en",
     now: datetime | None = None,
+    list_name: str | None = None,
 ) -> ImportReport:
     """Import the leads of ``path`` into ``db``: ``prepare`` then ``store`` in one call (the CLI's way).
 
@@ -102,6 +104,8 @@ def import_file(
         cancel: when set, the import stops at the next chunk and rolls back.
         language: the language of the rejects file's reasons ("ru" or "en").
         now: the moment new clients are created and queued; the app's clock when ``None``.
+        list_name: the lead list every imported or merged client goes on (created when new); the file's name
+            without its extension when ``None``.
 
     Returns:
         The counts, with ``read == imported + merged + rejected``.
@@ -121,7 +125,15 @@ def import_file(
             remembered=functools.partial(remembered_mapping, db),
         )
         return store(
-            db, prepared, rejects=rejects, source=source, progress=progress, cancel=cancel, language=language, now=now
+            db,
+            prepared,
+            rejects=rejects,
+            source=source,
+            progress=progress,
+            cancel=cancel,
+            language=language,
+            now=now,
+            list_name=list_name,
         )
 
 
@@ -135,6 +147,7 @@ def store(
     cancel: threading.Event | None = None,
     language: str = "en",
     now: datetime | None = None,
+    list_name: str | None = None,
 ) -> ImportReport:
     """Write a prepared file's leads into ``db`` in one transaction and remember its mapping.
 
@@ -152,6 +165,7 @@ def store(
         cancel: when set, storing stops at the next chunk and rolls back.
         language: the language of the rejects file's reasons ("ru" or "en").
         now: the moment new clients are created and queued; the app's clock when ``None``.
+        list_name: the lead list every imported or merged client goes on; the file's stem when ``None``.
 
     Returns:
         The counts, with ``read == imported + merged + rejected``.
@@ -162,7 +176,7 @@ def store(
         ValueError: ``prepared`` was already stored.
     """
     with collector_paused():
-        return _store_prepared(db, prepared, rejects, source, progress, cancel, language, now)
+        return _store_prepared(db, prepared, rejects, source, progress, cancel, language, now, list_name)
 
 
 def _store_prepared(
@@ -174,6 +188,7 @@ def _store_prepared(
     cancel: threading.Event | None,
     language: str,
     now: datetime | None,
+    list_name: str | None = None,
 ) -> ImportReport:
     ticks = Ticks(progress, cancel, 2 * prepared.read, done=prepared.read)
     leads = prepared.take_leads()
@@ -186,6 +201,10 @@ def _store_prepared(
         with db.write() as session:
             moment = now or clock.now()
             outcome = _store(session, leads, prepared.region, label, ticks, moment)
+            # Issue 15: every imported or merged client goes on the import's lead list.
+            lead_lists.put_on_list(
+                session, lead_lists.ensure_list(session, list_name or path.stem, moment), outcome.client_ids
+            )
             _remember(session, header_signature(prepared.table.headers), prepared.mapping, moment)
             ticks.finish()
             if rejects_path is not None:  # last, so only a failed commit can follow it
@@ -230,6 +249,7 @@ class _Stored:
     imported: int = 0
     merged: int = 0
     untouched: int = 0
+    client_ids: list[int] = field(default_factory=list)  # imported and merged clients, for the lead list
 
 
 @dataclass(frozen=True)
@@ -264,7 +284,10 @@ def _store(session: Session, leads: list[Lead], region: str, source: str, ticks:
         merged, untouched = _merge_known(session, into, match.owners, now)
         stored.merged += merged
         stored.untouched += untouched
-        stored.imported += _insert_new(session, new, region, source, settings.office_timezone, now)
+        stored.client_ids.extend(into)
+        inserted = _insert_new(session, new, region, source, settings.office_timezone, now)
+        stored.imported += len(inserted)
+        stored.client_ids.extend(inserted)
         ticks.step(len(chunk))
     return stored
 
@@ -394,10 +417,13 @@ _NEW_CLIENT_KEYS = (
 _PHONE_KEYS = ("client_id", "e164", "raw", "extension", "position")
 
 
-def _insert_new(session: Session, leads: list[Lead], region: str, source: str, office_zone: str, now: datetime) -> int:
-    """Insert new leads in bulk (Core executemany), queued as new leads the way ``queue.reposition`` places them."""
+def _insert_new(
+    session: Session, leads: list[Lead], region: str, source: str, office_zone: str, now: datetime
+) -> list[int]:
+    """Insert new leads in bulk (Core executemany), queued as new leads the way ``queue.reposition`` places them;
+    returns their ids."""
     if not leads:
-        return 0
+        return []
     rank, reason, state = QUEUE_RANK[QueueReason.NEW], QueueReason.NEW.value, ClientState.NEW.value
     widths = _widths()
     full, first, patronymic, last, company, position, email, city = (widths[name] for name in _MERGE_FIELDS)
@@ -438,7 +464,7 @@ def _insert_new(session: Session, leads: list[Lead], region: str, source: str, o
         _executemany(session, phone_table, _PHONE_KEYS, phones)
     elif phones:
         session.execute(insert(phone_table), [dict(zip(_PHONE_KEYS, row, strict=True)) for row in phones])
-    return len(ids)
+    return ids
 
 
 def _insert_clients(session: Session, rows: Sequence[tuple[object, ...]]) -> list[int]:
