@@ -222,7 +222,7 @@ def save_product(db: Database, row: ProductRow) -> ProductRow:
     name = " ".join(row.name.split())
     if not name:
         raise UserInputError("catalogue.product_name_required", field="name")
-    price = _price(row.price)
+    price = parse_price(row.price)
     currency = row.currency.strip().upper()
     if not _CURRENCY.match(currency):
         raise UserInputError("catalogue.currency", field="currency", currency=row.currency)
@@ -241,7 +241,7 @@ def save_product(db: Database, row: ProductRow) -> ProductRow:
         return replace(row, id=stored.id, name=name, price=price, currency=currency)
 
 
-def _price(value: Decimal | str) -> Decimal:
+def parse_price(value: Decimal | str) -> Decimal:
     try:
         price = Decimal(str(value).replace(",", ".").replace(" ", "").replace("\u00a0", ""))
     except InvalidOperation:

@@ -149,7 +149,7 @@ def lists_in(session: Session) -> tuple[LeadListView, ...]:
         .order_by(Operator.name)
     ):
         names.setdefault(list_id, []).append(name)
-    scripts = dict(session.execute(select(Script.id, Script.key)).tuples().all())
+    scripts = dict(session.execute(select(Script.id, Script.key)).all())
     lists = session.scalars(select(LeadList).order_by(LeadList.priority.desc(), LeadList.name))
     return tuple(
         LeadListView(

@@ -55,7 +55,7 @@ def list_figures(
         where = and_(where, on_list == list_id)
     connected = Call.attempt_result == AttemptResult.CONNECTED.value
     with db.read() as session:
-        names = dict(session.execute(select(LeadList.id, LeadList.name)).tuples().all())
+        names = dict(session.execute(select(LeadList.id, LeadList.name)).all())
         totals = session.execute(
             select(
                 on_list,
