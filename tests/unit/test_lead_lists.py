@@ -18,7 +18,7 @@ from callassist.importing.service import import_file
 from callassist.services import lead_lists
 from callassist.storage.engine import Database
 from callassist.storage.models import Client, FollowUp
-from tests.factories import FixedClock, DeskFactory, make_client, outcome
+from tests.factories import DeskFactory, FixedClock, make_client, outcome
 
 
 def write_leads(folder: Path, name: str, phones: list[str]) -> Path:
