@@ -36,7 +36,7 @@ EXIT_OK = 0
 EXIT_UNEXPECTED = 1
 EXIT_USAGE = 2
 ENV_OPERATOR = "CALLASSIST_OPERATOR"
-VIEWS = ("queue", "call", "palette", "dashboard", "import", "settings")
+VIEWS = ("queue", "call", "palette", "dashboard", "import", "settings", "catalogues", "lists", "dnc", "users")
 PAGE_SIZE = 500
 
 

@@ -44,6 +44,10 @@ register(
             "en": "{currency} is not a currency code: use three letters such as RUB, USD or EUR.",
             "ru": "«{currency}» — не код валюты: укажите три буквы, например RUB, USD или EUR.",
         },
+        "catalogue.delay_syntax": {
+            "en": "{part} is not a delay: write numbers with m, h or d, e.g. 30m, 2h, 1d.",
+            "ru": "«{part}» — не задержка: пишите числа с мин, ч или д, например 30 мин, 2 ч, 1 д.",
+        },
         "catalogue.country": {
             "en": "No working-day calendar is known for the country {country}: use a code such as RU, BY or KZ.",
             "ru": "Для страны «{country}» нет производственного календаря: укажите код, например RU, BY или KZ.",

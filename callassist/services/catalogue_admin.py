@@ -161,6 +161,29 @@ class RetryTable:
         return len(self.delays.get(result, ()))
 
 
+_DELAY = re.compile(r"^(\d+)\s*(m|min|h|d|м|мин|ч|д|дн)?$", re.IGNORECASE)
+_UNIT_MINUTES = {"m": 1, "min": 1, "м": 1, "мин": 1, "h": 60, "ч": 60, "d": 1440, "д": 1440, "дн": 1440}
+
+
+def parse_delays(text: str) -> tuple[int, ...]:
+    """Delays as a supervisor types them, "30m, 2h, 1d" (or "30 мин, 2 ч, 1 д"; a bare number is minutes), in
+    minutes.
+
+    Raises:
+        UserInputError: a part that is not a number with an optional unit.
+    """
+    delays = []
+    for part in text.replace(";", ",").split(","):
+        clean = part.strip().lower()
+        if not clean:
+            continue
+        match = _DELAY.match(clean)
+        if match is None:
+            raise UserInputError("catalogue.delay_syntax", field="delays", part=part.strip())
+        delays.append(int(match.group(1)) * _UNIT_MINUTES[(match.group(2) or "m").lower()])
+    return tuple(delays)
+
+
 def retry_table(db: Database) -> RetryTable:
     with db.read() as session:
         delays: dict[AttemptResult, list[int]] = {result: [] for result in NOT_REACHED}

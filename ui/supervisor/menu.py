@@ -1,0 +1,94 @@
+"""Puts the issue-15 screens in the operator window's Supervisor menu (Ctrl+F6…F9), keeps the wrap-up form's
+catalogues and the card's do-not-call note current, and renders each screen for ``--screenshot``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+from callassist.domain import Changes
+from callassist.messages import render
+from callassist.services import catalogues, do_not_call
+from ui import formatting
+from ui.supervisor.catalogue_window import CataloguesWindow
+from ui.supervisor.context import Screens
+from ui.supervisor.dnc_view import DoNotCallView
+from ui.supervisor.lists_view import ListsView
+from ui.supervisor.users_view import UsersView
+
+VIEWS = ("catalogues", "lists", "dnc", "users")  # the --view names of these screens
+SIZES = {"catalogues": (1100, 720), "lists": (1280, 820), "dnc": (1000, 720), "users": (900, 600)}
+
+
+class SupervisorScreens(QObject):
+    """The four screens of one operator window (``window``: ui.operator_window.OperatorWindow)."""
+
+    def __init__(self, window: Any, screens: Screens) -> None:
+        super().__init__(window)
+        self.window, self.screens = window, screens
+        self.views: dict[str, QWidget] = {}
+        menu = window.findChild(QMenu, "supervisorMenu")
+        if menu is not None:
+            entries = (
+                ("catalogues", self.tr("Catalogues…"), "Ctrl+F6", "cataloguesAction"),
+                ("lists", self.tr("Lead lists…"), "Ctrl+F7", "leadListsAction"),
+                ("dnc", self.tr("Do-not-call list…"), "Ctrl+F8", "doNotCallAction"),
+                ("users", self.tr("Users…"), "Ctrl+F9", "usersAction"),
+            )
+            for view, title, key, name in entries:
+                action = menu.addAction(title)
+                action.setObjectName(name)
+                action.setShortcut(key)
+                action.triggered.connect(lambda _=False, v=view: self.open(v))
+        screens.hub.changed.connect(self._on_changes)
+        window.card.clientShown.connect(self._show_do_not_call)
+
+    def build(self, view: str) -> QWidget:
+        makers = {"catalogues": CataloguesWindow, "lists": ListsView, "dnc": DoNotCallView, "users": UsersView}
+        return makers[view](self.screens, self.window)
+
+    def open(self, view: str) -> QWidget:
+        """Show a screen in its own window (never modal) and fill it from the database thread."""
+        widget = self.build(view)
+        self.views[view] = widget
+        self.window._present(widget, window_size=SIZES[view], load=widget.load)  # type: ignore[attr-defined]
+        return widget
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.catalogues:
+            self.screens.tasks.spawn(self._reload_form())
+
+    async def _reload_form(self) -> None:
+        """A supervisor's new reason or product reaches this workstation's wrap-up form at once."""
+        db = self.screens.desk.db
+        reasons = await self.screens.tasks.db(catalogues.refusal_reasons, db)
+        products = await self.screens.tasks.db(catalogues.products, db)
+        self.window.form.set_catalogues(reasons, products, self.screens.language)
+
+    def _show_do_not_call(self, client_id: int) -> None:
+        async def show() -> None:
+            why = await self.screens.tasks.db(do_not_call.do_not_call_reason, self.screens.desk.db, client_id)
+            card = self.window.card
+            if card.client is None or card.client.id != client_id:
+                return  # another client is on screen by now
+            text = ""
+            if why is not None:
+                date = formatting.date_time(why.added_at)
+                text = render("dnc.card_reason", self.screens.language, phone=why.e164, date=date, reason=why.reason)
+            card.show_do_not_call(text)
+
+        self.screens.tasks.spawn(show())
+
+
+async def render_view(supervisor: SupervisorScreens, view: str, path: Path) -> None:
+    """Open ``view``, let it fill, and save it as a PNG (``--screenshot --view NAME``)."""
+    widget = supervisor.open(view)
+    await supervisor.screens.tasks.idle()
+    if isinstance(widget, ListsView) and widget.model.rowCount():
+        widget.table.selectRow(0)
+    QApplication.processEvents()
+    if not widget.grab().save(str(path)):
+        raise OSError(f"could not write the screenshot to {path}")
