@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CalendarTab</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Working day</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Day off</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Day off (office closed, moved holiday)</source>
+        <translation>Day off (office closed, moved holiday)</translation>
+    </message>
+    <message>
+        <source>Working day (transferred)</source>
+        <translation>Working day (transferred)</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Country:</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>Day:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter save the day · F8 remove the chosen day</source>
+        <translation>Ctrl+Enter save the day · F8 remove the chosen day</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTab</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguesWindow</name>
+    <message>
+        <source>Catalogues</source>
+        <translation>Catalogues</translation>
+    </message>
+    <message>
+        <source>Refusal reasons</source>
+        <translation>Refusal reasons</translation>
+    </message>
+    <message>
+        <source>Retry rules</source>
+        <translation>Retry rules</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <source>Calling hours</source>
+        <translation>Calling hours</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Delays</source>
+        <translation>Delays</translation>
+    </message>
+    <message>
+        <source>Daily goals</source>
+        <translation>Daily goals</translation>
+    </message>
+</context>
+<context>
     <name>ClientCard</name>
     <message>
         <source>Address as:</source>
@@ -77,6 +194,116 @@
     </message>
 </context>
 <context>
+    <name>DelaysTab</name>
+    <message>
+        <source>An abandoned client is freed after (minutes):</source>
+        <translation>An abandoned client is freed after (minutes):</translation>
+    </message>
+    <message>
+        <source>A personal callback passes to the team when overdue (minutes):</source>
+        <translation>A personal callback passes to the team when overdue (minutes):</translation>
+    </message>
+    <message>
+        <source>Post-sale check-in after (days):</source>
+        <translation>Post-sale check-in after (days):</translation>
+    </message>
+    <message>
+        <source>Unreachable client called again after (days):</source>
+        <translation>Unreachable client called again after (days):</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter save</source>
+        <translation>Ctrl+Enter save</translation>
+    </message>
+</context>
+<context>
+    <name>DoNotCallView</name>
+    <message>
+        <source>Do-not-call list</source>
+        <translation>Do-not-call list</translation>
+    </message>
+    <message>
+        <source>Find a number or a reason</source>
+        <translation>Find a number or a reason</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Why (kept in the history)</source>
+        <translation>Why (kept in the history)</translation>
+    </message>
+    <message>
+        <source>Add (Ctrl+Enter)</source>
+        <translation>Add (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Remove the chosen (F8)</source>
+        <translation>Remove the chosen (F8)</translation>
+    </message>
+    <message>
+        <source>Import a file of numbers… (F4)</source>
+        <translation>Import a file of numbers… (F4)</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Numbers not to call</source>
+        <translation>Numbers not to call</translation>
+    </message>
+    <message>
+        <source>Text or CSV (*.txt *.csv);;All files (*)</source>
+        <translation>Text or CSV (*.txt *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Added %1 numbers; %2 were on the list already; %3 lines held no number.</source>
+        <translation>Added %1 numbers; %2 were on the list already; %3 lines held no number.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPresenter</name>
     <message>
         <source>CallAssist: something went wrong</source>
@@ -89,6 +316,41 @@
     <message>
         <source>Nothing you saved is lost. Details are in %1</source>
         <translation>Nothing you saved is lost. Details are in %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsTab</name>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Calls a day</source>
+        <translation>Calls a day</translation>
+    </message>
+    <message>
+        <source>Calls a day for the chosen operator:</source>
+        <translation>Calls a day for the chosen operator:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter save</source>
+        <translation>Ctrl+Enter save</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -192,6 +454,61 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>HoursTab</name>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>empty: the whole team; RU, BY, KZ…: clients of that country</source>
+        <translation>empty: the whole team; RU, BY, KZ…: clients of that country</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Country:</translation>
+    </message>
+    <message>
+        <source>Client&apos;s local time. Ctrl+Enter save · F8 back to the team&apos;s hours</source>
+        <translation>Client&apos;s local time. Ctrl+Enter save · F8 back to the team&apos;s hours</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
     </message>
 </context>
 <context>
@@ -496,6 +813,181 @@
     </message>
 </context>
 <context>
+    <name>ListsView</name>
+    <message>
+        <source>Lead lists</source>
+        <translation>Lead lists</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Offered to</source>
+        <translation>Offered to</translation>
+    </message>
+    <message>
+        <source>whole team</source>
+        <translation>whole team</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>team&apos;s current</source>
+        <translation>team&apos;s current</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Future</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>(no list)</source>
+        <translation>(no list)</translation>
+    </message>
+    <message>
+        <source>Dials</source>
+        <translation>Dials</translation>
+    </message>
+    <message>
+        <source>Connects</source>
+        <translation>Connects</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Refusals</translation>
+    </message>
+    <message>
+        <source>Refusals by reason</source>
+        <translation>Refusals by reason</translation>
+    </message>
+    <message>
+        <source>Pause / resume (F6)</source>
+        <translation>Pause / resume (F6)</translation>
+    </message>
+    <message>
+        <source>Set priority (F7)</source>
+        <translation>Set priority (F7)</translation>
+    </message>
+    <message>
+        <source>Offer to the ticked, none: whole team (F8)</source>
+        <translation>Offer to the ticked, none: whole team (F8)</translation>
+    </message>
+    <message>
+        <source>Use this script (F9)</source>
+        <translation>Use this script (F9)</translation>
+    </message>
+    <message>
+        <source>only the chosen list</source>
+        <translation>only the chosen list</translation>
+    </message>
+    <message>
+        <source>Hand clients and callbacks over (F10)</source>
+        <translation>Hand clients and callbacks over (F10)</translation>
+    </message>
+    <message>
+        <source>Priority (higher first among equal reasons):</source>
+        <translation>Priority (higher first among equal reasons):</translation>
+    </message>
+    <message>
+        <source>Operators of the list:</source>
+        <translation>Operators of the list:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Figures by list</source>
+        <translation>Figures by list</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>List:</translation>
+    </message>
+    <message>
+        <source>The team&apos;s current script</source>
+        <translation>The team&apos;s current script</translation>
+    </message>
+    <message>
+        <source>All lists</source>
+        <translation>All lists</translation>
+    </message>
+    <message>
+        <source>Choose a list first.</source>
+        <translation>Choose a list first.</translation>
+    </message>
+    <message>
+        <source>Resumed: its clients are back in the queue.</source>
+        <translation>Resumed: its clients are back in the queue.</translation>
+    </message>
+    <message>
+        <source>Paused: its clients are offered to nobody.</source>
+        <translation>Paused: its clients are offered to nobody.</translation>
+    </message>
+    <message>
+        <source>Priority set.</source>
+        <translation>Priority set.</translation>
+    </message>
+    <message>
+        <source>Saved: the list is offered to the ticked operators only.</source>
+        <translation>Saved: the list is offered to the ticked operators only.</translation>
+    </message>
+    <message>
+        <source>Saved: the list is offered to the whole team.</source>
+        <translation>Saved: the list is offered to the whole team.</translation>
+    </message>
+    <message>
+        <source>Script chosen.</source>
+        <translation>Script chosen.</translation>
+    </message>
+    <message>
+        <source>Handed over: %1 clients and %2 callbacks.</source>
+        <translation>Handed over: %1 clients and %2 callbacks.</translation>
+    </message>
+</context>
+<context>
     <name>NeglectView</name>
     <message>
         <source>Client</source>
@@ -638,6 +1130,49 @@
     </message>
 </context>
 <context>
+    <name>ProductsTab</name>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>On sale</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Price:</translation>
+    </message>
+    <message>
+        <source>F3 new · Ctrl+Enter save · a sold product is made inactive, never deleted</source>
+        <translation>F3 new · Ctrl+Enter save · a sold product is made inactive, never deleted</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>Client</source>
@@ -675,6 +1210,61 @@
             <numerusform>Queue: %n client</numerusform>
             <numerusform>Queue: %n clients</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsTab</name>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Call again in (days)</source>
+        <translation>Call again in (days)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Used by calls</source>
+        <translation>Used by calls</translation>
+    </message>
+    <message>
+        <source>Offered in the wrap-up form</source>
+        <translation>Offered in the wrap-up form</translation>
+    </message>
+    <message>
+        <source>Name in Russian:</source>
+        <translation>Name in Russian:</translation>
+    </message>
+    <message>
+        <source>Name in English:</source>
+        <translation>Name in English:</translation>
+    </message>
+    <message>
+        <source>Call again in (days):</source>
+        <translation>Call again in (days):</translation>
+    </message>
+    <message>
+        <source>F3 new · Ctrl+Enter save · F8 remove (a reason calls used is retired) · F6/F7 move</source>
+        <translation>F3 new · Ctrl+Enter save · F8 remove (a reason calls used is retired) · F6/F7 move</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -725,6 +1315,49 @@
     <message>
         <source>Calendar saved: %1 events in %2.</source>
         <translation>Calendar saved: %1 events in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RetryTab</name>
+    <message>
+        <source>Attempt result</source>
+        <translation>Attempt result</translation>
+    </message>
+    <message>
+        <source>Retry after</source>
+        <translation>Retry after</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Cap</translation>
+    </message>
+    <message>
+        <source>Past the cap</source>
+        <translation>Past the cap</translation>
+    </message>
+    <message>
+        <source>e.g. 2h, 1d, 3d</source>
+        <translation>e.g. 2h, 1d, 3d</translation>
+    </message>
+    <message>
+        <source>Attempt result:</source>
+        <translation>Attempt result:</translation>
+    </message>
+    <message>
+        <source>Retry after (in a row):</source>
+        <translation>Retry after (in a row):</translation>
+    </message>
+    <message>
+        <source>Units: min, h, d. The number of delays is the cap; past it the client becomes future.</source>
+        <translation>Units: min, h, d. The number of delays is the cap; past it the client becomes future.</translation>
+    </message>
+    <message>
+        <source>attempt %1: future, call again in %2 days</source>
+        <translation>attempt %1: future, call again in %2 days</translation>
+    </message>
+    <message>
+        <source>Saved: new retries follow it at once.</source>
+        <translation>Saved: new retries follow it at once.</translation>
     </message>
 </context>
 <context>
@@ -951,7 +1584,7 @@
     </message>
     <message>
         <source>Step %1 cannot be deleted: the answer &quot;%2&quot; of step %3 leads to it.</source>
-        <translation>Step %1 cannot be deleted: the answer "%2" of step %3 leads to it.</translation>
+        <translation>Step %1 cannot be deleted: the answer &quot;%2&quot; of step %3 leads to it.</translation>
     </message>
     <message>
         <source>Step %1 deleted.</source>
@@ -1161,6 +1794,13 @@
     </message>
 </context>
 <context>
+    <name>SettingsTab</name>
+    <message>
+        <source>Saved: new follow-ups use it at once.</source>
+        <translation>Saved: new follow-ups use it at once.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to CallAssist</source>
@@ -1322,6 +1962,25 @@
     </message>
 </context>
 <context>
+    <name>SupervisorScreens</name>
+    <message>
+        <source>Catalogues…</source>
+        <translation>Catalogues…</translation>
+    </message>
+    <message>
+        <source>Lead lists…</source>
+        <translation>Lead lists…</translation>
+    </message>
+    <message>
+        <source>Do-not-call list…</source>
+        <translation>Do-not-call list…</translation>
+    </message>
+    <message>
+        <source>Users…</source>
+        <translation>Users…</translation>
+    </message>
+</context>
+<context>
     <name>TrayAlerts</name>
     <message>
         <source>Open client</source>
@@ -1346,6 +2005,97 @@
     <message>
         <source>Overdue callback: %1 was due at %2.</source>
         <translation>Overdue callback: %1 was due at %2.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersView</name>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Can sign in</source>
+        <translation>Can sign in</translation>
+    </message>
+    <message>
+        <source>No password</source>
+        <translation>No password</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Password (8+ characters):</source>
+        <translation>Password (8+ characters):</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Add (Ctrl+Enter)</source>
+        <translation>Add (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Deactivate / allow (F8)</source>
+        <translation>Deactivate / allow (F8)</translation>
+    </message>
+    <message>
+        <source>Reset password (F6)</source>
+        <translation>Reset password (F6)</translation>
+    </message>
+    <message>
+        <source>Change role (F7)</source>
+        <translation>Change role (F7)</translation>
+    </message>
+    <message>
+        <source>In team mode a user signs in with their own database login; it changes with the user.</source>
+        <translation>In team mode a user signs in with their own database login; it changes with the user.</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>Added.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>Password changed.</translation>
+    </message>
+    <message>
+        <source>Role changed.</source>
+        <translation>Role changed.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>CalendarTab</name>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation>Рабочий день</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>Выходной</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Day off (office closed, moved holiday)</source>
+        <translation>Выходной (офис закрыт, перенос праздника)</translation>
+    </message>
+    <message>
+        <source>Working day (transferred)</source>
+        <translation>Рабочий день (перенесённый)</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Страна:</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>День:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter save the day · F8 remove the chosen day</source>
+        <translation>Ctrl+Enter — сохранить день · F8 — удалить выбранный</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTab</name>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 д</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ч</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguesWindow</name>
+    <message>
+        <source>Catalogues</source>
+        <translation>Справочники</translation>
+    </message>
+    <message>
+        <source>Refusal reasons</source>
+        <translation>Причины отказа</translation>
+    </message>
+    <message>
+        <source>Retry rules</source>
+        <translation>Повторы</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Продукты</translation>
+    </message>
+    <message>
+        <source>Calling hours</source>
+        <translation>Часы звонков</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <source>Delays</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>Daily goals</source>
+        <translation>Цели на день</translation>
+    </message>
+</context>
+<context>
     <name>ClientCard</name>
     <message>
         <source>Address as:</source>
@@ -77,6 +194,116 @@
     </message>
 </context>
 <context>
+    <name>DelaysTab</name>
+    <message>
+        <source>An abandoned client is freed after (minutes):</source>
+        <translation>Брошенный клиент освобождается через (минут):</translation>
+    </message>
+    <message>
+        <source>A personal callback passes to the team when overdue (minutes):</source>
+        <translation>Личный перезвон переходит команде после просрочки (минут):</translation>
+    </message>
+    <message>
+        <source>Post-sale check-in after (days):</source>
+        <translation>Звонок после продажи через (дней):</translation>
+    </message>
+    <message>
+        <source>Unreachable client called again after (days):</source>
+        <translation>Недозвон — снова звонить через (дней):</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter save</source>
+        <translation>Ctrl+Enter — сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>DoNotCallView</name>
+    <message>
+        <source>Do-not-call list</source>
+        <translation>Список «не звонить»</translation>
+    </message>
+    <message>
+        <source>Find a number or a reason</source>
+        <translation>Найти номер или причину</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Внесён</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>добавлен</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>убран</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Why (kept in the history)</source>
+        <translation>Почему (сохраняется в истории)</translation>
+    </message>
+    <message>
+        <source>Add (Ctrl+Enter)</source>
+        <translation>Добавить (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Remove the chosen (F8)</source>
+        <translation>Убрать выбранный (F8)</translation>
+    </message>
+    <message>
+        <source>Import a file of numbers… (F4)</source>
+        <translation>Загрузить файл номеров… (F4)</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Номер:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Numbers not to call</source>
+        <translation>Номера, по которым не звонить</translation>
+    </message>
+    <message>
+        <source>Text or CSV (*.txt *.csv);;All files (*)</source>
+        <translation>Текст или CSV (*.txt *.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Added %1 numbers; %2 were on the list already; %3 lines held no number.</source>
+        <translation>Добавлено номеров: %1; уже были в списке: %2; строк без номера: %3.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPresenter</name>
     <message>
         <source>CallAssist: something went wrong</source>
@@ -89,6 +316,41 @@
     <message>
         <source>Nothing you saved is lost. Details are in %1</source>
         <translation>Всё сохранённое цело. Подробности — в %1</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsTab</name>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Calls a day</source>
+        <translation>Звонков в день</translation>
+    </message>
+    <message>
+        <source>Calls a day for the chosen operator:</source>
+        <translation>Звонков в день для выбранного оператора:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter save</source>
+        <translation>Ctrl+Enter — сохранить</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
     </message>
 </context>
 <context>
@@ -192,6 +454,61 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Клавиатурные сокращения</translation>
+    </message>
+</context>
+<context>
+    <name>HoursTab</name>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>empty: the whole team; RU, BY, KZ…: clients of that country</source>
+        <translation>пусто — вся команда; RU, BY, KZ… — клиенты этой страны</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Вс</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Страна:</translation>
+    </message>
+    <message>
+        <source>Client&apos;s local time. Ctrl+Enter save · F8 back to the team&apos;s hours</source>
+        <translation>Местное время клиента. Ctrl+Enter — сохранить · F8 — вернуть часы команды</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Команда</translation>
     </message>
 </context>
 <context>
@@ -496,6 +813,181 @@
     </message>
 </context>
 <context>
+    <name>ListsView</name>
+    <message>
+        <source>Lead lists</source>
+        <translation>Списки лидов</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>На паузе</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <source>Offered to</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>whole team</source>
+        <translation>вся команда</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Скрипт</translation>
+    </message>
+    <message>
+        <source>team&apos;s current</source>
+        <translation>общий</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Будущие</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source>(no list)</source>
+        <translation>(без списка)</translation>
+    </message>
+    <message>
+        <source>Dials</source>
+        <translation>Наборы</translation>
+    </message>
+    <message>
+        <source>Connects</source>
+        <translation>Дозвоны</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Отказы</translation>
+    </message>
+    <message>
+        <source>Refusals by reason</source>
+        <translation>Отказы по причинам</translation>
+    </message>
+    <message>
+        <source>Pause / resume (F6)</source>
+        <translation>Пауза / продолжить (F6)</translation>
+    </message>
+    <message>
+        <source>Set priority (F7)</source>
+        <translation>Задать приоритет (F7)</translation>
+    </message>
+    <message>
+        <source>Offer to the ticked, none: whole team (F8)</source>
+        <translation>Отмеченным; никого — всей команде (F8)</translation>
+    </message>
+    <message>
+        <source>Use this script (F9)</source>
+        <translation>Этот скрипт (F9)</translation>
+    </message>
+    <message>
+        <source>only the chosen list</source>
+        <translation>только выбранный список</translation>
+    </message>
+    <message>
+        <source>Hand clients and callbacks over (F10)</source>
+        <translation>Передать клиентов и перезвоны (F10)</translation>
+    </message>
+    <message>
+        <source>Priority (higher first among equal reasons):</source>
+        <translation>Приоритет (выше — раньше при равной причине):</translation>
+    </message>
+    <message>
+        <source>Operators of the list:</source>
+        <translation>Операторы списка:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Figures by list</source>
+        <translation>Показатели по спискам</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>Список:</translation>
+    </message>
+    <message>
+        <source>The team&apos;s current script</source>
+        <translation>Общий скрипт команды</translation>
+    </message>
+    <message>
+        <source>All lists</source>
+        <translation>Все списки</translation>
+    </message>
+    <message>
+        <source>Choose a list first.</source>
+        <translation>Сначала выберите список.</translation>
+    </message>
+    <message>
+        <source>Resumed: its clients are back in the queue.</source>
+        <translation>Продолжено: клиенты списка снова в очереди.</translation>
+    </message>
+    <message>
+        <source>Paused: its clients are offered to nobody.</source>
+        <translation>На паузе: клиенты списка никому не предлагаются.</translation>
+    </message>
+    <message>
+        <source>Priority set.</source>
+        <translation>Приоритет задан.</translation>
+    </message>
+    <message>
+        <source>Saved: the list is offered to the ticked operators only.</source>
+        <translation>Сохранено: список получают только отмеченные операторы.</translation>
+    </message>
+    <message>
+        <source>Saved: the list is offered to the whole team.</source>
+        <translation>Сохранено: список получает вся команда.</translation>
+    </message>
+    <message>
+        <source>Script chosen.</source>
+        <translation>Скрипт выбран.</translation>
+    </message>
+    <message>
+        <source>Handed over: %1 clients and %2 callbacks.</source>
+        <translation>Передано клиентов: %1, перезвонов: %2.</translation>
+    </message>
+</context>
+<context>
     <name>NeglectView</name>
     <message>
         <source>Client</source>
@@ -638,6 +1130,49 @@
     </message>
 </context>
 <context>
+    <name>ProductsTab</name>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Продавался</translation>
+    </message>
+    <message>
+        <source>On sale</source>
+        <translation>В продаже</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Цена:</translation>
+    </message>
+    <message>
+        <source>F3 new · Ctrl+Enter save · a sold product is made inactive, never deleted</source>
+        <translation>F3 — новый · Ctrl+Enter — сохранить · проданный продукт не удаляется, а снимается с продажи</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <source>Client</source>
@@ -677,6 +1212,61 @@
             <numerusform>Очередь: %n клиента</numerusform>
             <numerusform>Очередь: %n клиентов</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReasonsTab</name>
+    <message>
+        <source>Order</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>По-русски</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>По-английски</translation>
+    </message>
+    <message>
+        <source>Call again in (days)</source>
+        <translation>Перезвонить через (дней)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активна</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <source>Used by calls</source>
+        <translation>Есть в звонках</translation>
+    </message>
+    <message>
+        <source>Offered in the wrap-up form</source>
+        <translation>Предлагать в форме итога звонка</translation>
+    </message>
+    <message>
+        <source>Name in Russian:</source>
+        <translation>Название по-русски:</translation>
+    </message>
+    <message>
+        <source>Name in English:</source>
+        <translation>Название по-английски:</translation>
+    </message>
+    <message>
+        <source>Call again in (days):</source>
+        <translation>Перезвонить через (дней):</translation>
+    </message>
+    <message>
+        <source>F3 new · Ctrl+Enter save · F8 remove (a reason calls used is retired) · F6/F7 move</source>
+        <translation>F3 — новая · Ctrl+Enter — сохранить · F8 — удалить (использованная уходит в архив) · F6/F7 — выше/ниже</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
     </message>
 </context>
 <context>
@@ -727,6 +1317,49 @@
     <message>
         <source>Calendar saved: %1 events in %2.</source>
         <translation>Календарь сохранён: событий — %1, файл %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RetryTab</name>
+    <message>
+        <source>Attempt result</source>
+        <translation>Итог попытки</translation>
+    </message>
+    <message>
+        <source>Retry after</source>
+        <translation>Повтор через</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Предел</translation>
+    </message>
+    <message>
+        <source>Past the cap</source>
+        <translation>После предела</translation>
+    </message>
+    <message>
+        <source>e.g. 2h, 1d, 3d</source>
+        <translation>например, 2 ч, 1 д, 3 д</translation>
+    </message>
+    <message>
+        <source>Attempt result:</source>
+        <translation>Итог попытки:</translation>
+    </message>
+    <message>
+        <source>Retry after (in a row):</source>
+        <translation>Повтор через (подряд):</translation>
+    </message>
+    <message>
+        <source>Units: min, h, d. The number of delays is the cap; past it the client becomes future.</source>
+        <translation>Единицы: мин, ч, д. Число задержек — предел; после него клиент становится «будущим».</translation>
+    </message>
+    <message>
+        <source>attempt %1: future, call again in %2 days</source>
+        <translation>попытка %1: «будущий», звонить через %2 дн.</translation>
+    </message>
+    <message>
+        <source>Saved: new retries follow it at once.</source>
+        <translation>Сохранено: новые повторы сразу идут по нему.</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1796,13 @@
     </message>
 </context>
 <context>
+    <name>SettingsTab</name>
+    <message>
+        <source>Saved: new follow-ups use it at once.</source>
+        <translation>Сохранено: новые дела планируются по этому сразу.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to CallAssist</source>
@@ -1324,6 +1964,25 @@
     </message>
 </context>
 <context>
+    <name>SupervisorScreens</name>
+    <message>
+        <source>Catalogues…</source>
+        <translation>Справочники…</translation>
+    </message>
+    <message>
+        <source>Lead lists…</source>
+        <translation>Списки лидов…</translation>
+    </message>
+    <message>
+        <source>Do-not-call list…</source>
+        <translation>Список «не звонить»…</translation>
+    </message>
+    <message>
+        <source>Users…</source>
+        <translation>Пользователи…</translation>
+    </message>
+</context>
+<context>
     <name>TrayAlerts</name>
     <message>
         <source>Open client</source>
@@ -1348,6 +2007,97 @@
     <message>
         <source>Overdue callback: %1 was due at %2.</source>
         <translation>Просроченный перезвон: %1, нужно было в %2.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersView</name>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Отключён</translation>
+    </message>
+    <message>
+        <source>Can sign in</source>
+        <translation>Может войти</translation>
+    </message>
+    <message>
+        <source>No password</source>
+        <translation>Нет пароля</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>Password (8+ characters):</source>
+        <translation>Пароль (от 8 символов):</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <source>Add (Ctrl+Enter)</source>
+        <translation>Добавить (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Deactivate / allow (F8)</source>
+        <translation>Отключить / включить (F8)</translation>
+    </message>
+    <message>
+        <source>Reset password (F6)</source>
+        <translation>Сменить пароль (F6)</translation>
+    </message>
+    <message>
+        <source>Change role (F7)</source>
+        <translation>Сменить роль (F7)</translation>
+    </message>
+    <message>
+        <source>In team mode a user signs in with their own database login; it changes with the user.</source>
+        <translation>В командном режиме пользователь входит своим логином базы данных; он меняется вместе с пользователем.</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Оператор</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>Добавлен.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <source>Password changed.</source>
+        <translation>Пароль изменён.</translation>
+    </message>
+    <message>
+        <source>Role changed.</source>
+        <translation>Роль изменена.</translation>
     </message>
 </context>
 <context>

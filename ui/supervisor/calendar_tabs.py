@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,7 +37,8 @@ class SettingsTab(CatalogueTab):
             self.screens.desk.settings = settings
             return settings
 
-        self.run(stored(), self.tr("Saved: new follow-ups use it at once."))
+        # translate() with this class's context: tr() would look the text up under the subclass's name.
+        self.run(stored(), QCoreApplication.translate("SettingsTab", "Saved: new follow-ups use it at once."))
 
 
 class HoursTab(SettingsTab):

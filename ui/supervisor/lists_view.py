@@ -69,7 +69,7 @@ class ListsView(QWidget):
                     lambda f: "" if f.conversion is None else format_percent(f.conversion, self.screens.language),
                 ),
                 (self.tr("Refusals"), lambda f: f.refusals),
-                (self.tr("Refusals by reason"), lambda f: ", ".join(f"{r.title} {r.count}" for r in f.reasons)),
+                (self.tr("Refusals by reason"), lambda f: "; ".join(f"{r.title}: {r.count}" for r in f.reasons)),
             ],
             self,
         )
