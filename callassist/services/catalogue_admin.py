@@ -151,14 +151,16 @@ def move_reason(db: Database, reason_id: int, step: int) -> None:
 
 @dataclass(frozen=True)
 class RetryTable:
-    """Per not-reached attempt result: the delays (minutes) of the 1st, 2nd… attempt in a row; past the last one
-    (the cap) the client becomes *future* ``unreachable_days`` later (rule 4), never *never*."""
+    """Per not-reached attempt result: the delays (minutes) after the 1st, 2nd… attempt in a row. The cap is the
+    attempt that ends the retries: with N delays the (N+1)-th not-reached attempt in a row makes the client *future*
+    ``unreachable_days`` later (rule 4), never *never*."""
 
     delays: dict[AttemptResult, tuple[int, ...]]
     unreachable_days: int
 
     def cap(self, result: AttemptResult) -> int:
-        return len(self.delays.get(result, ()))
+        """The not-reached attempt in a row that makes the client *future* (1: the first one already does)."""
+        return len(self.delays.get(result, ())) + 1
 
 
 _DELAY = re.compile(r"^(\d+)\s*(m|min|h|d|м|мин|ч|д|дн)?$", re.IGNORECASE)
@@ -193,8 +195,18 @@ def retry_table(db: Database) -> RetryTable:
         return RetryTable({k: tuple(v) for k, v in delays.items()}, load_settings(session).unreachable_days)
 
 
+def capped(delays: Sequence[int], cap: int) -> tuple[int, ...]:
+    """``delays`` fitted to ``cap`` attempts: cut to ``cap - 1`` steps, or lengthened by repeating the last one (a
+    day when there is none), so the ``cap``-th not-reached attempt in a row makes the client *future*."""
+    steps = list(delays[: max(0, cap - 1)])
+    while len(steps) < cap - 1:
+        steps.append(steps[-1] if steps else 24 * 60)
+    return tuple(steps)
+
+
 def set_retry_delays(db: Database, result: AttemptResult, delays: Sequence[int]) -> None:
-    """Replace the retry steps of ``result``: its cap becomes ``len(delays)`` (0: straight to *future*).
+    """Replace the retry steps of ``result``: its cap becomes ``len(delays) + 1`` (no delays: the first not-reached
+    attempt already makes the client *future*).
 
     Raises:
         UserInputError: a connected result, more than ten steps, or a delay outside 1 minute – 90 days.

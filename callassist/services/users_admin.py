@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import psycopg
 from psycopg import sql
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from callassist.errors import UserInputError
@@ -46,7 +46,13 @@ class UsersAdmin:
 
     @property
     def _team(self) -> bool:
-        return self.db.dialect == "postgresql"
+        """Team mode: a PostgreSQL database provisioned with the group roles (``roles.provision``); a server
+        database nobody provisioned has no logins to manage, only rows."""
+        if self.db.dialect != "postgresql":
+            return False
+        with self.db.read() as session:
+            found = session.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :name"), {"name": roles.OPERATOR_ROLE})
+            return found.first() is not None
 
     def users(self) -> tuple[UserRow, ...]:
         with self.db.read() as session:

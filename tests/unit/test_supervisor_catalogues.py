@@ -72,21 +72,21 @@ def test_a_reason_in_use_is_retired_never_deleted_and_an_unused_one_is_deleted(
 def test_rule_4_a_retry_rule_changed_to_cap_2_makes_the_second_no_answer_future(
     db: Database, desk_for: DeskFactory, clock: FixedClock
 ) -> None:
-    admin.set_retry_delays(db, AttemptResult.NO_ANSWER, [60, 24 * 60])
-    admin.set_retry_delays(db, AttemptResult.NO_ANSWER, [60])
-    assert admin.retry_table(db).cap(AttemptResult.NO_ANSWER) == 1
-    admin.set_retry_delays(db, AttemptResult.NO_ANSWER, [60, 120])
+    assert admin.retry_table(db).cap(AttemptResult.NO_ANSWER) == 4  # the default table: +2 h, +1 d, +3 d
+    admin.set_retry_delays(db, AttemptResult.NO_ANSWER, admin.capped([60, 24 * 60, 3 * 24 * 60], 2))
+    assert admin.retry_table(db).delays[AttemptResult.NO_ANSWER] == (60,)
     assert admin.retry_table(db).cap(AttemptResult.NO_ANSWER) == 2
     client = make_client(db, clock())
     desk = desk_for("Anna")
 
     states = []
-    for _ in range(3):
+    for _ in range(2):
         desk.open_client(client)
         states.append(desk.record(no_answer(client, "Anna", clock())).client_state)
         clock.advance(timedelta(hours=3))
 
-    assert states == [ClientState.NEW, ClientState.NEW, ClientState.FUTURE]
+    assert states == [ClientState.NEW, ClientState.FUTURE]
+    assert admin.capped([60], 3) == (60, 60) and admin.capped([], 2) == (1440,) and admin.capped([5, 6], 1) == ()
     with pytest.raises(UserInputError):
         admin.set_retry_delays(db, AttemptResult.CONNECTED, [60])
 

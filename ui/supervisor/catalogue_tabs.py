@@ -163,8 +163,8 @@ class RetryTab(CatalogueTab):
             [
                 (self.tr("Attempt result"), lambda r: labels.attempt(r[0])),
                 (self.tr("Retry after"), lambda r: ", ".join(delay_text(m) for m in r[1])),
-                (self.tr("Cap"), lambda r: len(r[1])),
-                (self.tr("Past the cap"), lambda r: self._after_cap(len(r[1]))),
+                (self.tr("Cap (attempts)"), lambda r: len(r[1]) + 1),
+                (self.tr("At the cap"), lambda r: self._after_cap(len(r[1]) + 1)),
             ],
             self,
         )
@@ -172,14 +172,18 @@ class RetryTab(CatalogueTab):
         self.result = QComboBox()
         self.result.setObjectName("retryResult")
         for result in admin.NOT_REACHED:
-            self.result.addItem(labels.attempt(result), result)
+            self.result.addItem(labels.attempt(result), result.value)  # Qt keeps the text of a str enum
         self.delays = QLineEdit()
         self.delays.setObjectName("retryDelays")
         self.delays.setPlaceholderText(self.tr("e.g. 2h, 1d, 3d"))
+        self.cap = QSpinBox()
+        self.cap.setObjectName("retryCap")
+        self.cap.setRange(1, admin.MAX_RETRY_STEPS + 1)
         form = QFormLayout()
         form.addRow(self.tr("Attempt result:"), self.result)
         form.addRow(self.tr("Retry after (in a row):"), self.delays)
-        hint = QLabel(self.tr("Units: min, h, d. The number of delays is the cap; past it the client becomes future."))
+        form.addRow(self.tr("Cap: the attempt that makes the client future:"), self.cap)
+        hint = QLabel(self.tr("Units: min, h, d. Ctrl+Enter save; the delays are cut or repeated to fit the cap."))
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, stretch=1)
@@ -191,7 +195,7 @@ class RetryTab(CatalogueTab):
     def _after_cap(self, cap: int) -> str:
         days = self.table_data.unreachable_days if self.table_data else 30
         text = self.tr("attempt %1: future, call again in %2 days")
-        return text.replace("%1", str(cap + 1)).replace("%2", str(days))
+        return text.replace("%1", str(cap)).replace("%2", str(days))
 
     async def load(self) -> None:
         self.table_data = await self.screens.tasks.db(admin.retry_table, self.screens.desk.db)
@@ -200,15 +204,15 @@ class RetryTab(CatalogueTab):
     def _fill(self, row: tuple[AttemptResult, tuple[int, ...]] | None) -> None:
         if row is None:
             return
-        self.result.setCurrentIndex(self.result.findData(row[0]))
+        self.result.setCurrentIndex(self.result.findData(row[0].value))
         self.delays.setText(", ".join(delay_text(m) for m in row[1]))
+        self.cap.setValue(len(row[1]) + 1)
 
     def save(self) -> None:
-        result = self.result.currentData()
-        text = self.delays.text()
+        result, text, cap = AttemptResult(self.result.currentData()), self.delays.text(), self.cap.value()
 
         def parse_and_store() -> None:
-            admin.set_retry_delays(self.screens.desk.db, result, admin.parse_delays(text))
+            admin.set_retry_delays(self.screens.desk.db, result, admin.capped(admin.parse_delays(text), cap))
 
         self.run(self.screens.tasks.db(parse_and_store), self.tr("Saved: new retries follow it at once."))
 
