@@ -24,7 +24,15 @@ from sqlalchemy.orm import Session
 from callassist.domain import Changes, ClientState
 from callassist.errors import UserInputError
 from callassist.storage.engine import Database
-from callassist.storage.models import Client, FollowUp, LeadList, LeadListOperator, Operator, Script
+from callassist.storage.models import (
+    Client,
+    FollowUp,
+    LeadList,
+    LeadListOperator,
+    Operator,
+    Script,
+    ScriptVersion,
+)
 
 _CHUNK = 900  # ids per UPDATE … WHERE id IN (…): under SQLite's 999 bound parameters on old builds
 MAX_PRIORITY = 100
@@ -239,12 +247,12 @@ def set_script(db: Database, list_id: int, script_key: str | None) -> Changes:
     return Changes(catalogues=True)
 
 
-def script_key_for_client(db: Database, client_id: int) -> str | None:
-    """The key of the script chosen for the client's list, or None (the team's current script)."""
+def list_script_version(db: Database, client_id: int) -> int | None:
+    """The newest version id of the script chosen for the client's list; None: the team's current script."""
     with db.read() as session:
         return session.scalar(
-            select(Script.key)
-            .join(LeadList, LeadList.script_id == Script.id)
+            select(func.max(ScriptVersion.id))
+            .join(LeadList, LeadList.script_id == ScriptVersion.script_id)
             .join(Client, Client.list_id == LeadList.id)
             .where(Client.id == client_id)
         )

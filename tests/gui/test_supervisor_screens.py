@@ -6,6 +6,7 @@ do-not-call number is never offered and the card says why. Every table model pas
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -14,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from callassist.domain import AttemptResult, ClientState, ConversationResult, FollowUpKind, QueueReason
-from callassist.services import lead_lists
+from callassist.services import lead_lists, scripts
 from callassist.services.desk import OperatorDesk
 from callassist.storage.engine import Database
 from callassist.timekeeping.workdays import WorkCalendar
@@ -296,3 +297,41 @@ def test_users_screen_lists_people_and_refuses_a_short_password_in_the_ui_langua
     assert "Глеб" in [u.name for u in view.model.rows]
     qtmodeltester.check(view.model)  # type: ignore[attr-defined]
     assert QApplication.focusWidget() is not None
+
+
+def test_a_lists_own_script_is_the_one_walked_on_its_clients_calls(
+    loop: asyncio.AbstractEventLoop,
+    seeded: Database,
+    shells: Callable[..., Shell],
+    fixed_now: Callable[[str], datetime],
+) -> None:
+    now = fixed_now("2026-11-23T10:00:00+03:00")
+    expo_script = dataclasses.replace(scripts.default_script("ru"), key="expo-2026", title="Выставка: скрипт")
+    expo_version = scripts.save_version(seeded, expo_script, "Света")
+    team = scripts.default_script("ru")
+    scripts.save_version(seeded, dataclasses.replace(team, title=team.title + " 2"), "Света")  # the team's: newest
+    on_expo, other = make_client(seeded, now, "С выставки"), make_client(seeded, now, "С сайта")
+    put_on_list(seeded, "Выставка", [on_expo], now)
+    put_on_list(seeded, "Сайт", [other], now)
+    shell = shells(url(seeded))
+    view = open_screen(loop, shell, Qt.Key.Key_F7)
+    assert isinstance(view, ListsView)
+    choose_list(view, "Выставка")
+    view.script.setCurrentIndex(view.script.findData("expo-2026"))
+    key(loop, shell, view, Qt.Key.Key_F9)
+    assert [r.script_key for r in view.model.rows if r.name == "Выставка"] == ["expo-2026"]
+    view.close()
+    window = shell.window
+    assert window is not None
+    team_version = window.script.script_version_id
+
+    key(loop, shell, window, Qt.Key.Key_F2)
+    assert window.card.client is not None and window.card.client.id == on_expo
+    assert window.script.script_version_id == expo_version != team_version
+
+    key(loop, shell, window, Qt.Key.Key_2, CTRL)  # no answer
+    key(loop, shell, window, Qt.Key.Key_Return, CTRL)
+    assert window.card.client is None
+    key(loop, shell, window, Qt.Key.Key_F2)
+    assert window.card.client is not None and window.card.client.id == other
+    assert window.script.script_version_id == team_version

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from callassist.domain import Changes
 from callassist.messages import render
-from callassist.services import catalogues, do_not_call
+from callassist.services import catalogues, do_not_call, lead_lists, scripts
 from ui import formatting
 from ui.supervisor.catalogue_window import CataloguesWindow
 from ui.supervisor.context import Screens
@@ -30,6 +30,7 @@ class SupervisorScreens(QObject):
         super().__init__(window)
         self.window, self.screens = window, screens
         self.views: dict[str, QWidget] = {}
+        self.team_script: int | None = None  # the team's script version, once a list's own script replaced it
         menu = window.findChild(QMenu, "supervisorMenu")
         if menu is not None:
             entries = (
@@ -45,6 +46,7 @@ class SupervisorScreens(QObject):
                 action.triggered.connect(lambda _=False, v=view: self.open(v))
         screens.hub.changed.connect(self._on_changes)
         window.card.clientShown.connect(self._show_do_not_call)
+        window.card.clientShown.connect(self._use_list_script)
 
     def build(self, view: str) -> QWidget:
         makers = {"catalogues": CataloguesWindow, "lists": ListsView, "dnc": DoNotCallView, "users": UsersView}
@@ -81,6 +83,26 @@ class SupervisorScreens(QObject):
             card.show_do_not_call(text)
 
         self.screens.tasks.spawn(show())
+
+    def _use_list_script(self, client_id: int) -> None:
+        """A client of a list with its own script is called with that script; any other with the team's."""
+
+        async def choose() -> None:
+            db, panel = self.screens.desk.db, self.window.script
+            version = await self.screens.tasks.db(lead_lists.list_script_version, db, client_id)
+            if version is None:
+                if self.team_script is None or panel.script_version_id == self.team_script:
+                    return  # the team's script is on the panel already
+                version, script = await self.screens.tasks.db(self.screens.desk.current_script)
+            elif version == panel.script_version_id:
+                return
+            else:
+                if self.team_script is None:
+                    self.team_script = panel.script_version_id
+                script = await self.screens.tasks.db(scripts.script_version, db, version)
+            await panel.use_for_call(client_id, version, script)
+
+        self.screens.tasks.spawn(choose())
 
 
 async def render_view(supervisor: SupervisorScreens, view: str, path: Path) -> None:
