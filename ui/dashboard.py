@@ -36,6 +36,7 @@ from callassist.stats.report import OperatorFigures, StatsReport
 from callassist.storage.engine import Database
 from ui import formatting
 from ui.changes import ChangeHub
+from ui.supervisor.list_figures import ListFiguresPanel
 from ui.tasks import TaskRunner
 
 TOP_REASONS = 8
@@ -158,6 +159,7 @@ class StatsDashboard(QWidget):
         self.hours_plot = self._plot(self.tr("Calls per hour"))
         self.outcomes_plot = self._plot(self.tr("Outcomes"))
         self.reasons_plot = self._plot(self.tr("Top refusal reasons"))
+        self.by_list = ListFiguresPanel(db, tasks, zone, language, self)  # issue 15: figures per lead list
         self._layout()
         self.date_from.dateChanged.connect(self.reload)
         self.date_to.dateChanged.connect(self.reload)
@@ -200,6 +202,7 @@ class StatsDashboard(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(charts, 1)
+        layout.addWidget(self.by_list)
         layout.addWidget(self.status)
 
     # --- loading -------------------------------------------------------------------------------------------
@@ -229,6 +232,7 @@ class StatsDashboard(QWidget):
         self.report = report
         self.model.set_report(report)
         self._draw(report)
+        await self.by_list.load(start, end)
         self.loaded.emit()
 
     def _set_operators(self, names: tuple[str, ...]) -> None:
@@ -321,7 +325,17 @@ class StatsDashboard(QWidget):
         self.export_button.setEnabled(False)
         try:
             summary = await self.tasks.io(
-                export_range, self.db, start, end, fmt, path, self.zone, ";", self.language, self.exportProgress.emit
+                export_range,
+                self.db,
+                start,
+                end,
+                fmt,
+                path,
+                self.zone,
+                ";",
+                self.language,
+                self.exportProgress.emit,
+                self.by_list.list_id,
             )
         finally:
             self.export_button.setEnabled(True)

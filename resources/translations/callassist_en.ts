@@ -813,6 +813,53 @@
     </message>
 </context>
 <context>
+    <name>ListFiguresPanel</name>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>(no list)</source>
+        <translation>(no list)</translation>
+    </message>
+    <message>
+        <source>Dials</source>
+        <translation>Dials</translation>
+    </message>
+    <message>
+        <source>Connects</source>
+        <translation>Connects</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Refusals</translation>
+    </message>
+    <message>
+        <source>Refusals by reason</source>
+        <translation>Refusals by reason</translation>
+    </message>
+    <message>
+        <source>All lists</source>
+        <translation>All lists</translation>
+    </message>
+    <message>
+        <source>Figures by list</source>
+        <translation>Figures by list</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>List:</translation>
+    </message>
+</context>
+<context>
     <name>ListsView</name>
     <message>
         <source>Lead lists</source>
@@ -871,32 +918,8 @@
         <translation>Never</translation>
     </message>
     <message>
-        <source>(no list)</source>
-        <translation>(no list)</translation>
-    </message>
-    <message>
-        <source>Dials</source>
-        <translation>Dials</translation>
-    </message>
-    <message>
-        <source>Connects</source>
-        <translation>Connects</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>Sales</translation>
-    </message>
-    <message>
-        <source>Conversion</source>
-        <translation>Conversion</translation>
-    </message>
-    <message>
-        <source>Refusals</source>
-        <translation>Refusals</translation>
-    </message>
-    <message>
-        <source>Refusals by reason</source>
-        <translation>Refusals by reason</translation>
+        <source>Period</source>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Pause / resume (F6)</source>
@@ -939,20 +962,8 @@
         <translation>to</translation>
     </message>
     <message>
-        <source>Figures by list</source>
-        <translation>Figures by list</translation>
-    </message>
-    <message>
-        <source>List:</source>
-        <translation>List:</translation>
-    </message>
-    <message>
         <source>The team&apos;s current script</source>
         <translation>The team&apos;s current script</translation>
-    </message>
-    <message>
-        <source>All lists</source>
-        <translation>All lists</translation>
     </message>
     <message>
         <source>Choose a list first.</source>
@@ -1328,12 +1339,12 @@
         <translation>Retry after</translation>
     </message>
     <message>
-        <source>Cap</source>
-        <translation>Cap</translation>
+        <source>Cap (attempts)</source>
+        <translation>Cap (attempts)</translation>
     </message>
     <message>
-        <source>Past the cap</source>
-        <translation>Past the cap</translation>
+        <source>At the cap</source>
+        <translation>At the cap</translation>
     </message>
     <message>
         <source>e.g. 2h, 1d, 3d</source>
@@ -1348,8 +1359,12 @@
         <translation>Retry after (in a row):</translation>
     </message>
     <message>
-        <source>Units: min, h, d. The number of delays is the cap; past it the client becomes future.</source>
-        <translation>Units: min, h, d. The number of delays is the cap; past it the client becomes future.</translation>
+        <source>Cap: the attempt that makes the client future:</source>
+        <translation>Cap: the attempt that makes the client future:</translation>
+    </message>
+    <message>
+        <source>Units: min, h, d. Ctrl+Enter save; the delays are cut or repeated to fit the cap.</source>
+        <translation>Units: min, h, d. Ctrl+Enter save; the delays are cut or repeated to fit the cap.</translation>
     </message>
     <message>
         <source>attempt %1: future, call again in %2 days</source>

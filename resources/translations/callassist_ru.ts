@@ -813,6 +813,53 @@
     </message>
 </context>
 <context>
+    <name>ListFiguresPanel</name>
+    <message>
+        <source>List</source>
+        <translation>Список</translation>
+    </message>
+    <message>
+        <source>(no list)</source>
+        <translation>(без списка)</translation>
+    </message>
+    <message>
+        <source>Dials</source>
+        <translation>Наборы</translation>
+    </message>
+    <message>
+        <source>Connects</source>
+        <translation>Дозвоны</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <source>Refusals</source>
+        <translation>Отказы</translation>
+    </message>
+    <message>
+        <source>Refusals by reason</source>
+        <translation>Отказы по причинам</translation>
+    </message>
+    <message>
+        <source>All lists</source>
+        <translation>Все списки</translation>
+    </message>
+    <message>
+        <source>Figures by list</source>
+        <translation>Показатели по спискам</translation>
+    </message>
+    <message>
+        <source>List:</source>
+        <translation>Список:</translation>
+    </message>
+</context>
+<context>
     <name>ListsView</name>
     <message>
         <source>Lead lists</source>
@@ -871,32 +918,8 @@
         <translation>Никогда</translation>
     </message>
     <message>
-        <source>(no list)</source>
-        <translation>(без списка)</translation>
-    </message>
-    <message>
-        <source>Dials</source>
-        <translation>Наборы</translation>
-    </message>
-    <message>
-        <source>Connects</source>
-        <translation>Дозвоны</translation>
-    </message>
-    <message>
-        <source>Sales</source>
-        <translation>Продажи</translation>
-    </message>
-    <message>
-        <source>Conversion</source>
-        <translation>Конверсия</translation>
-    </message>
-    <message>
-        <source>Refusals</source>
-        <translation>Отказы</translation>
-    </message>
-    <message>
-        <source>Refusals by reason</source>
-        <translation>Отказы по причинам</translation>
+        <source>Period</source>
+        <translation>Период</translation>
     </message>
     <message>
         <source>Pause / resume (F6)</source>
@@ -939,20 +962,8 @@
         <translation>по</translation>
     </message>
     <message>
-        <source>Figures by list</source>
-        <translation>Показатели по спискам</translation>
-    </message>
-    <message>
-        <source>List:</source>
-        <translation>Список:</translation>
-    </message>
-    <message>
         <source>The team&apos;s current script</source>
         <translation>Общий скрипт команды</translation>
-    </message>
-    <message>
-        <source>All lists</source>
-        <translation>Все списки</translation>
     </message>
     <message>
         <source>Choose a list first.</source>
@@ -1330,12 +1341,12 @@
         <translation>Повтор через</translation>
     </message>
     <message>
-        <source>Cap</source>
-        <translation>Предел</translation>
+        <source>Cap (attempts)</source>
+        <translation>Предел (попыток)</translation>
     </message>
     <message>
-        <source>Past the cap</source>
-        <translation>После предела</translation>
+        <source>At the cap</source>
+        <translation>На пределе</translation>
     </message>
     <message>
         <source>e.g. 2h, 1d, 3d</source>
@@ -1350,8 +1361,12 @@
         <translation>Повтор через (подряд):</translation>
     </message>
     <message>
-        <source>Units: min, h, d. The number of delays is the cap; past it the client becomes future.</source>
-        <translation>Единицы: мин, ч, д. Число задержек — предел; после него клиент становится «будущим».</translation>
+        <source>Cap: the attempt that makes the client future:</source>
+        <translation>Предел — попытка, на которой клиент становится «будущим»:</translation>
+    </message>
+    <message>
+        <source>Units: min, h, d. Ctrl+Enter save; the delays are cut or repeated to fit the cap.</source>
+        <translation>Единицы: мин, ч, д. Ctrl+Enter — сохранить; задержки урезаются или повторяются под предел.</translation>
     </message>
     <message>
         <source>attempt %1: future, call again in %2 days</source>

@@ -173,7 +173,7 @@ def test_a_paused_list_leaves_every_queue_and_comes_back_on_resume(
     view = open_screen(loop, supervisor, Qt.Key.Key_F7)
     assert isinstance(view, ListsView)
     qtmodeltester.check(view.model)  # type: ignore[attr-defined]
-    qtmodeltester.check(view.figures_model)  # type: ignore[attr-defined]
+    qtmodeltester.check(view.figures.model)  # type: ignore[attr-defined]
     choose_list(view, "Выставка")
 
     key(loop, supervisor, view, Qt.Key.Key_F6)

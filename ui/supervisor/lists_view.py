@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from callassist.domain import Changes
-from callassist.messages import format_percent
 from callassist.services import catalogue_admin, lead_lists, scripts
-from callassist.stats.by_list import list_figures
 from ui.supervisor.common import RowsModel, bind_keys, guarded, message_line, say, selected_row, table_view
 from ui.supervisor.context import Screens
+from ui.supervisor.list_figures import ListFiguresPanel
 
 
 class ListsView(QWidget):
@@ -58,22 +57,8 @@ class ListsView(QWidget):
             self,
         )
         self.table = table_view(self.model, "leadListsTable", stretch=0)
-        self.figures_model = RowsModel(
-            [
-                (self.tr("List"), lambda f: f.name or self.tr("(no list)")),
-                (self.tr("Dials"), lambda f: f.dials),
-                (self.tr("Connects"), lambda f: f.connects),
-                (self.tr("Sales"), lambda f: f.sales),
-                (
-                    self.tr("Conversion"),
-                    lambda f: "" if f.conversion is None else format_percent(f.conversion, self.screens.language),
-                ),
-                (self.tr("Refusals"), lambda f: f.refusals),
-                (self.tr("Refusals by reason"), lambda f: "; ".join(f"{r.title}: {r.count}" for r in f.reasons)),
-            ],
-            self,
-        )
-        self.figures = table_view(self.figures_model, "listFiguresTable", stretch=6)
+        zone = screens.desk.settings.office_timezone
+        self.figures = ListFiguresPanel(screens.desk.db, screens.tasks, zone, screens.language, self)
         self.message = message_line("leadListsMessage")
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, stretch=2)
@@ -144,7 +129,7 @@ class ListsView(QWidget):
         return grid
 
     def _figures_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Figures by list"))
+        box = QGroupBox(self.tr("Period"))
         today = self.screens.desk.now().date()
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
         for edit, day in ((self.date_from, today - timedelta(days=13)), (self.date_to, today)):
@@ -154,16 +139,12 @@ class ListsView(QWidget):
             edit.dateChanged.connect(lambda *_: self.screens.tasks.spawn(self.load_figures()))
         self.date_from.setObjectName("listFiguresFrom")
         self.date_to.setObjectName("listFiguresTo")
-        self.filter = QComboBox()
-        self.filter.setObjectName("listFilter")
-        self.filter.currentIndexChanged.connect(lambda *_: self.screens.tasks.spawn(self.load_figures()))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("From")))
         top.addWidget(self.date_from)
         top.addWidget(QLabel(self.tr("to")))
         top.addWidget(self.date_to)
-        top.addWidget(QLabel(self.tr("List:")))
-        top.addWidget(self.filter, stretch=1)
+        top.addStretch(1)
         layout = QVBoxLayout(box)
         layout.addLayout(top)
         layout.addWidget(self.figures)
@@ -204,14 +185,6 @@ class ListsView(QWidget):
             combo.addItems(people)
         if len(people) > 1:
             self.move_to.setCurrentIndex(1)
-        current = self.filter.currentData()
-        self.filter.blockSignals(True)
-        self.filter.clear()
-        self.filter.addItem(self.tr("All lists"), None)
-        for entry in lists:
-            self.filter.addItem(entry.name, entry.list_id)
-        self.filter.setCurrentIndex(max(0, self.filter.findData(current)))
-        self.filter.blockSignals(False)
 
     def _fill(self, row: lead_lists.LeadListView | None) -> None:
         if row is None:
@@ -225,17 +198,11 @@ class ListsView(QWidget):
 
     async def load_figures(self) -> None:
         start, end = (self._day(edit) for edit in (self.date_from, self.date_to))
-        zone = self.screens.desk.settings.office_timezone
-        work = self.screens.tasks.db(
-            list_figures, self.screens.desk.db, start, end, zone, self.filter.currentData(), self.screens.language
-        )
-        figures: list[object] = []
 
         async def read() -> None:
-            figures.extend(await work)
+            await self.figures.load(start, max(start, end))
 
-        if await guarded(self.message, self.screens.language, read()):
-            self.figures_model.set_rows(figures)
+        await guarded(self.message, self.screens.language, read())
 
     @staticmethod
     def _day(edit: QDateEdit) -> date:
