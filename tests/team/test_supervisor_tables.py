@@ -71,7 +71,7 @@ def writes() -> dict[str, list[object]]:
     }
 
 
-def test_an_operators_login_cannot_write_the_supervisors_tables_and_a_supervisors_can(
+def test_rule_17_an_operators_login_cannot_write_the_supervisors_tables_and_a_supervisors_can(
     logins: dict[str, Database],
 ) -> None:
     with logins["Sveta Supervisor"].write() as session:

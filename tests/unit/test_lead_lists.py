@@ -145,7 +145,7 @@ def test_moving_an_operators_clients_hands_over_their_callbacks_with_their_times
     assert offered(desk_for, "Anna") == []  # the callback is Boris's now (until the team handover)
 
 
-def test_lists_command_prints_the_contract_json_and_a_missing_file_is_refused_untouched(
+def test_rule_19_lists_command_prints_the_contract_json_and_a_missing_file_is_refused_untouched(
     ready_url: str, tmp_path: Path, clock: FixedClock, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from callassist.bootstrap import open_ready
@@ -175,3 +175,31 @@ def test_lists_command_prints_the_contract_json_and_a_missing_file_is_refused_un
     assert main(["lists", "--db", f"sqlite:///{missing}"]) == 2
     assert not missing.exists()
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_the_migration_puts_existing_clients_on_a_default_list_and_keeps_them_on_the_way_down(
+    db: Database, clock: FixedClock
+) -> None:
+    from sqlalchemy import text
+
+    from callassist.storage import migrate
+
+    migrate.downgrade(db, "0004")
+    with db.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO clients (full_name, first_name, patronymic, last_name, company, position, email, city,"
+                " region, source, state, notes, preferences, created_at, updated_at, failed_attempts)"
+                " VALUES ('Old client', '', '', '', '', '', '', '', 'RU', '', 'new', '', '', :at, :at, 0)"
+            ),
+            {"at": clock().replace(tzinfo=None)},
+        )
+
+    migrate.upgrade(db)
+
+    lists = lead_lists.all_lists(db)
+    assert [(item.name, item.counts.new, item.priority, item.paused) for item in lists] == [("Default", 1, 0, False)]
+    migrate.downgrade(db, "0004")
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT full_name FROM clients")).scalars().all() == ["Old client"]
+    migrate.upgrade(db)
