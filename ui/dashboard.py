@@ -232,8 +232,9 @@ class StatsDashboard(QWidget):
         self.report = report
         self.model.set_report(report)
         self._draw(report)
-        await self.by_list.load(start, end)
         self.loaded.emit()
+        # Per-list figures count from the calls (no summaries by list): they follow without holding the rest back.
+        self.tasks.spawn(self.by_list.load(start, end))
 
     def _set_operators(self, names: tuple[str, ...]) -> None:
         known = [self.operator.itemData(i) for i in range(1, self.operator.count())]
