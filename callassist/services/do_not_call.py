@@ -14,8 +14,6 @@ from sqlalchemy.orm import Session
 
 from callassist.domain import Changes
 from callassist.errors import UserInputError
-from callassist.importing.encoding import decode_text
-from callassist.importing.phones import parse_phone_cell
 from callassist.services import queue
 from callassist.storage.engine import Database
 from callassist.storage.models import Client, ClientPhone, DoNotCall, DoNotCallLog
@@ -64,6 +62,8 @@ def clean_number(text: str, region: str) -> str:
     Raises:
         UserInputError: ``text`` holds no valid number, or more than one.
     """
+    from callassist.importing.phones import parse_phone_cell  # the import package loads its readers: only here
+
     cell = parse_phone_cell(text, region)
     if len(cell.phones) != 1:
         raise UserInputError("dnc.bad_number", field="phone", text=text.strip())
@@ -138,6 +138,8 @@ def import_numbers(
         data = path.read_bytes()
     except OSError as exc:
         raise UserInputError("dnc.file_unreadable", field="file", path=str(path), detail=exc.strerror or "") from exc
+    from callassist.importing.encoding import decode_text
+
     text, _ = decode_text(data, path.name)
     numbers, rejected = _numbers_in(text, region)
     with db.write() as session:
@@ -150,6 +152,8 @@ def import_numbers(
 
 
 def _numbers_in(text: str, region: str) -> tuple[list[str], tuple[str, ...]]:
+    from callassist.importing.phones import parse_phone_cell
+
     numbers: dict[str, None] = {}  # kept in file order, once each
     rejected: list[str] = []
     for index, line in enumerate(text.splitlines()):

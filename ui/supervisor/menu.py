@@ -13,11 +13,7 @@ from callassist.domain import Changes
 from callassist.messages import render
 from callassist.services import catalogues, do_not_call, lead_lists, scripts
 from ui import formatting
-from ui.supervisor.catalogue_window import CataloguesWindow
 from ui.supervisor.context import Screens
-from ui.supervisor.dnc_view import DoNotCallView
-from ui.supervisor.lists_view import ListsView
-from ui.supervisor.users_view import UsersView
 
 VIEWS = ("catalogues", "lists", "dnc", "users")  # the --view names of these screens
 SIZES = {"catalogues": (1100, 720), "lists": (1280, 820), "dnc": (1000, 720), "users": (900, 600)}
@@ -49,6 +45,13 @@ class SupervisorScreens(QObject):
         window.card.clientShown.connect(self._use_list_script)
 
     def build(self, view: str) -> QWidget:
+        # Imported when first opened: the users screen brings psycopg, the do-not-call one the file readers, and
+        # an operator's start-up needs neither.
+        from ui.supervisor.catalogue_window import CataloguesWindow
+        from ui.supervisor.dnc_view import DoNotCallView
+        from ui.supervisor.lists_view import ListsView
+        from ui.supervisor.users_view import UsersView
+
         makers = {"catalogues": CataloguesWindow, "lists": ListsView, "dnc": DoNotCallView, "users": UsersView}
         return makers[view](self.screens, self.window)
 
@@ -109,8 +112,6 @@ async def render_view(supervisor: SupervisorScreens, view: str, path: Path) -> N
     """Open ``view``, let it fill, and save it as a PNG (``--screenshot --view NAME``)."""
     widget = supervisor.open(view)
     await supervisor.screens.tasks.idle()
-    if isinstance(widget, ListsView) and widget.model.rowCount():
-        widget.table.selectRow(0)
     QApplication.processEvents()
     if not widget.grab().save(str(path)):
         raise OSError(f"could not write the screenshot to {path}")
