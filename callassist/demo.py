@@ -260,9 +260,8 @@ def _demo_lists(session: Session, client_ids: list[int], now: datetime) -> None:
     """Issue 15: the demo's clients came in on two lead lists, a trade show's and the website's."""
     from callassist.services import lead_lists
 
-    expo = lead_lists.ensure_list(session, DEMO_LISTS[0], now)
-    expo.priority = 5
-    lead_lists.put_on_list(session, expo, client_ids[::3])
+    # Both at priority 0, so the demo queue shows rule 7's plain order (earliest due first inside a reason).
+    lead_lists.put_on_list(session, lead_lists.ensure_list(session, DEMO_LISTS[0], now), client_ids[::3])
     lead_lists.put_on_list(
         session, lead_lists.ensure_list(session, DEMO_LISTS[1], now), client_ids[1::3] + client_ids[2::3]
     )
