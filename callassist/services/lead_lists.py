@@ -265,15 +265,17 @@ def _operator_id(session: Session, name: str) -> int:
     return found
 
 
-def move_clients(db: Database, from_name: str, to_name: str, list_id: int | None = None) -> Moved:
+def move_clients(db: Database, from_name: str, to_name: str | None, list_id: int | None = None) -> Moved:
     """Hand everything ``from_name`` owns to ``to_name`` in one transaction: the clients they own and their open
-    personal follow-ups (callbacks keep their times). ``list_id``: only the clients of that list.
+    personal follow-ups (callbacks keep their times). ``to_name`` None: to the whole team (the callbacks become the
+    team's, offered to whoever is free). ``list_id``: only the clients of that list.
 
     Raises:
         UserInputError: an unknown operator, or the same one twice.
     """
     with db.write() as session:
-        source, target = _operator_id(session, from_name), _operator_id(session, to_name)
+        source = _operator_id(session, from_name)
+        target = None if to_name is None else _operator_id(session, to_name)
         if source == target:
             raise UserInputError("lists.move_same_operator", field="operator")
         on_list: ColumnElement[bool] = true() if list_id is None else Client.list_id == list_id

@@ -966,6 +966,10 @@
         <translation>The team&apos;s current script</translation>
     </message>
     <message>
+        <source>the whole team</source>
+        <translation>the whole team</translation>
+    </message>
+    <message>
         <source>Choose a list first.</source>
         <translation>Choose a list first.</translation>
     </message>

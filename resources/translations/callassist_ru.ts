@@ -966,6 +966,10 @@
         <translation>Общий скрипт команды</translation>
     </message>
     <message>
+        <source>the whole team</source>
+        <translation>всей команде</translation>
+    </message>
+    <message>
         <source>Choose a list first.</source>
         <translation>Сначала выберите список.</translation>
     </message>

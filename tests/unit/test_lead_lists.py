@@ -203,3 +203,20 @@ def test_the_migration_puts_existing_clients_on_a_default_list_and_keeps_them_on
     with db.engine.connect() as conn:
         assert conn.execute(text("SELECT full_name FROM clients")).scalars().all() == ["Old client"]
     migrate.upgrade(db)
+
+
+def test_an_operators_callbacks_handed_to_the_whole_team_are_offered_to_anyone_at_their_time(
+    db: Database, desk_for: DeskFactory, clock: FixedClock
+) -> None:
+    client = make_client(db, clock())
+    anna = desk_for("Anna")
+    anna.open_client(client)
+    at = clock() + timedelta(hours=2)
+    anna.record(outcome(client, "Anna", clock(), result=ConversationResult.CALLBACK, next_contact_at=at))
+    desk_for("Boris")
+
+    moved = lead_lists.move_clients(db, "Anna", None)
+
+    assert moved.callbacks == 1
+    clock.set(at)
+    assert offered(desk_for, "Boris") == [client] == offered(desk_for, "Vera")

@@ -182,7 +182,9 @@ class ListsView(QWidget):
             self.script.addItem(title, key)
         for combo in (self.move_from, self.move_to):
             combo.clear()
-            combo.addItems(people)
+            for name in people:
+                combo.addItem(name, name)
+        self.move_to.addItem(self.tr("the whole team"), None)
         if len(people) > 1:
             self.move_to.setCurrentIndex(1)
 
@@ -270,8 +272,8 @@ class ListsView(QWidget):
 
     def move_clients(self) -> None:
         row = selected_row(self.table) if self.only_list.isChecked() else None
-        source, target = self.move_from.currentText(), self.move_to.currentText()
-        if not source or not target:
+        source, target = self.move_from.currentData(), self.move_to.currentData()
+        if not source:
             return
         db = self.screens.desk.db
         moved: list[lead_lists.Moved] = []
