@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from callassist.domain import AttemptResult, ClientState, ConversationResult, SaleLine
 from callassist.errors import UserInputError
+from callassist.services import calendar_admin as calendar
 from callassist.services import catalogue_admin as admin
 from callassist.services import catalogues
 from callassist.storage.engine import Database
@@ -100,28 +101,28 @@ def test_rule_7_calling_hours_per_client_country_win_over_the_teams(
     assert {i.client_id for i in desk.queue_page().items} == {moscow, minsk}  # Monday 10:00 in both
 
     afternoon = CallingHours(windows=(DayWindow(time(14), time(18)),) * 7)
-    admin.set_hours(db, afternoon, country="by")
-    desk.settings = admin.team_settings(db)
+    calendar.set_hours(db, afternoon, country="by")
+    desk.settings = calendar.team_settings(db)
 
     assert [i.client_id for i in desk.queue_page().items] == [moscow]
     clock.set(datetime(2026, 11, 23, 14, 30, tzinfo=MOSCOW))
     assert {i.client_id for i in desk.queue_page().items} == {moscow, minsk}
-    admin.drop_country_hours(db, "BY")
-    assert admin.team_settings(db).country_hours is None
+    calendar.drop_country_hours(db, "BY")
+    assert calendar.team_settings(db).country_hours is None
 
 
 def test_delays_and_overrides_apply_to_the_next_follow_up(
     db: Database, desk_for: DeskFactory, clock: FixedClock
 ) -> None:
-    admin.set_delays(
-        db, admin.Delays(lease_minutes=20, callback_handover_minutes=15, post_sale_days=7, unreachable_days=30)
+    calendar.set_delays(
+        db, calendar.Delays(lease_minutes=20, callback_handover_minutes=15, post_sale_days=7, unreachable_days=30)
     )
     # Monday 30 November is made an office day off: a sale on Monday 23rd checks in on Tuesday 1 December.
-    admin.set_override(db, admin.OverrideRow("ru", date(2026, 11, 30), False, "Office move"))
-    assert admin.overrides(db) == (admin.OverrideRow("RU", date(2026, 11, 30), False, "Office move"),)
+    calendar.set_override(db, calendar.OverrideRow("ru", date(2026, 11, 30), False, "Office move"))
+    assert calendar.overrides(db) == (calendar.OverrideRow("RU", date(2026, 11, 30), False, "Office move"),)
     client = make_client(db, clock())
     desk = desk_for("Anna")
-    desk.settings = admin.team_settings(db)
+    desk.settings = calendar.team_settings(db)
     product = catalogues.products(db)[0]
     desk.open_client(client)
 
@@ -138,9 +139,9 @@ def test_delays_and_overrides_apply_to_the_next_follow_up(
     assert saved.next_contact_at is not None
     assert saved.next_contact_at.astimezone(MOSCOW).date() == date(2026, 12, 1)
     with pytest.raises(UserInputError):
-        admin.set_delays(db, admin.Delays(0, 15, 7, 30))
-    admin.remove_override(db, "RU", date(2026, 11, 30))
-    assert admin.overrides(db) == ()
+        calendar.set_delays(db, calendar.Delays(0, 15, 7, 30))
+    calendar.remove_override(db, "RU", date(2026, 11, 30))
+    assert calendar.overrides(db) == ()
 
 
 def test_products_keep_their_currency_and_goals_are_per_operator(db: Database, desk_for: DeskFactory) -> None:
@@ -152,6 +153,6 @@ def test_products_keep_their_currency_and_goals_are_per_operator(db: Database, d
         admin.save_product(db, admin.ProductRow(None, "Bad", Decimal(1), "rubles", True))
 
     desk_for("Anna")
-    admin.set_goal(db, "Anna", 120)
+    calendar.set_goal(db, "Anna", 120)
     assert desk_for("Anna").pipeline().daily_goal == 120
-    assert [g.daily_goal for g in admin.goals(db) if g.operator == "Anna"] == [120]
+    assert [g.daily_goal for g in calendar.goals(db) if g.operator == "Anna"] == [120]

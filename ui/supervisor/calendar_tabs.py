@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from callassist.services import calendar_admin as calendar
 from callassist.services import catalogue_admin as admin
 from callassist.settings import TeamSettings
 from callassist.timekeeping.hours import CallingHours, DayWindow
@@ -75,7 +76,7 @@ class HoursTab(SettingsTab):
         self.settings: TeamSettings | None = None
 
     async def load(self) -> None:
-        self.settings = await self.screens.tasks.db(admin.team_settings, self.screens.desk.db)
+        self.settings = await self.screens.tasks.db(calendar.team_settings, self.screens.desk.db)
         rows = [(self.tr("Team"), self._summary(self.settings.hours), "")]
         for code, hours in sorted((self.settings.country_hours or {}).items()):
             rows.append((code, self._summary(CallingHours.from_dict(hours)), code))
@@ -120,14 +121,14 @@ class HoursTab(SettingsTab):
         db, chosen = self.screens.desk.db, self.chosen()
 
         def check_and_store() -> TeamSettings:
-            return admin.set_hours(db, CallingHours.from_dict(chosen), country)
+            return calendar.set_hours(db, CallingHours.from_dict(chosen), country)
 
         self.store(self.screens.tasks.db(check_and_store))
 
     def remove(self) -> None:
         country = self.country.text().strip()
         if country:
-            self.store(self.screens.tasks.db(admin.drop_country_hours, self.screens.desk.db, country))
+            self.store(self.screens.tasks.db(calendar.drop_country_hours, self.screens.desk.db, country))
 
 
 class CalendarTab(CatalogueTab):
@@ -168,20 +169,20 @@ class CalendarTab(CatalogueTab):
         layout.addWidget(self.message)
 
     async def load(self) -> None:
-        self.model.set_rows(await self.screens.tasks.db(admin.overrides, self.screens.desk.db))
+        self.model.set_rows(await self.screens.tasks.db(calendar.overrides, self.screens.desk.db))
 
     def save(self) -> None:
         picked = self.day.date()
-        row = admin.OverrideRow(
+        row = calendar.OverrideRow(
             self.country.text(), date(picked.year(), picked.month(), picked.day()), self.kind.currentData(),
             self.note.text(),
         )  # fmt: skip
-        self.run(self.screens.tasks.db(admin.set_override, self.screens.desk.db, row), self.tr("Saved."))
+        self.run(self.screens.tasks.db(calendar.set_override, self.screens.desk.db, row), self.tr("Saved."))
 
     def remove(self) -> None:
         row = selected_row(self.table)
         if row is not None:
-            self.run(self.screens.tasks.db(admin.remove_override, self.screens.desk.db, row.country, row.day))
+            self.run(self.screens.tasks.db(calendar.remove_override, self.screens.desk.db, row.country, row.day))
 
 
 class DelaysTab(SettingsTab):
@@ -209,17 +210,17 @@ class DelaysTab(SettingsTab):
         return spin
 
     async def load(self) -> None:
-        settings = await self.screens.tasks.db(admin.team_settings, self.screens.desk.db)
+        settings = await self.screens.tasks.db(calendar.team_settings, self.screens.desk.db)
         self.lease.setValue(settings.lease_minutes)
         self.handover.setValue(settings.callback_handover_minutes)
         self.post_sale.setValue(settings.post_sale_days)
         self.unreachable.setValue(settings.unreachable_days)
 
     def save(self) -> None:
-        delays = admin.Delays(
+        delays = calendar.Delays(
             self.lease.value(), self.handover.value(), self.post_sale.value(), self.unreachable.value()
         )
-        self.store(self.screens.tasks.db(admin.set_delays, self.screens.desk.db, delays))
+        self.store(self.screens.tasks.db(calendar.set_delays, self.screens.desk.db, delays))
 
 
 class GoalsTab(CatalogueTab):
@@ -248,14 +249,14 @@ class GoalsTab(CatalogueTab):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._fill(selected_row(self.table)))
 
     async def load(self) -> None:
-        self.model.set_rows(await self.screens.tasks.db(admin.goals, self.screens.desk.db))
+        self.model.set_rows(await self.screens.tasks.db(calendar.goals, self.screens.desk.db))
 
-    def _fill(self, row: admin.GoalRow | None) -> None:
+    def _fill(self, row: calendar.GoalRow | None) -> None:
         if row is not None:
             self.goal.setValue(row.daily_goal)
 
     def save(self) -> None:
         row = selected_row(self.table)
         if row is not None:
-            work = self.screens.tasks.db(admin.set_goal, self.screens.desk.db, row.operator, self.goal.value())
+            work = self.screens.tasks.db(calendar.set_goal, self.screens.desk.db, row.operator, self.goal.value())
             self.run(work, self.tr("Saved."))

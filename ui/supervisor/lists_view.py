@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from callassist.domain import Changes
-from callassist.services import catalogue_admin, lead_lists, scripts
+from callassist.services import calendar_admin, lead_lists, scripts
 from ui.supervisor.common import RowsModel, bind_keys, guarded, message_line, say, selected_row, table_view
 from ui.supervisor.context import Screens
 from ui.supervisor.list_figures import ListFiguresPanel
@@ -155,7 +155,7 @@ class ListsView(QWidget):
         db = self.screens.desk.db
         chosen = selected_row(self.table)
         lists = await self.screens.tasks.db(lead_lists.all_lists, db)
-        people = await self.screens.tasks.db(catalogue_admin.goals, db)
+        people = await self.screens.tasks.db(calendar_admin.goals, db)
         known = await self.screens.tasks.db(scripts.scripts, db)
         self.model.set_rows(lists)
         self._fill_choices([p.operator for p in people if p.active], [(s.key, s.title) for s in known], lists)
