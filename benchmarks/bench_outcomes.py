@@ -86,7 +86,8 @@ def plain_loop(path: Path, calls: int) -> tuple[list[float], list[float]]:
     where = PLAIN_WHERE.format(zones=", ".join(f"'{zone}'" for zone in ZONES))
     claim_sql = (
         "UPDATE clients SET lease_operator_id = :op, lease_expires_at = :later WHERE id = ("
-        f"SELECT id FROM clients WHERE {where} ORDER BY queue_rank, queue_due_at, id LIMIT 1) RETURNING id"
+        f"SELECT id FROM clients WHERE {where}"
+        " ORDER BY queue_rank, queue_list_rank, queue_due_at, id LIMIT 1) RETURNING id"
     )
     claims, saves = [], []
     for _ in range(calls):

@@ -122,7 +122,8 @@ def plain_page(conn: sqlite3.Connection, operator_id: int) -> list[tuple[object,
     conn.execute("SELECT DISTINCT timezone, region FROM clients WHERE queue_rank IS NOT NULL").fetchall()
     conn.execute(f"SELECT count(*) FROM clients WHERE {where}", params).fetchone()
     rows = conn.execute(
-        f"SELECT * FROM clients WHERE {where} ORDER BY queue_rank, queue_due_at, id LIMIT {PAGE}", params
+        f"SELECT * FROM clients WHERE {where} ORDER BY queue_rank, queue_list_rank, queue_due_at, id LIMIT {PAGE}",
+        params,
     ).fetchall()
     ids = [row[0] for row in rows]
     marks = ", ".join("?" * len(ids))

@@ -10,9 +10,9 @@ with p95 686 ms, its claims waiting for a core (median 199 ms "database" against
 0-50 ms, p95 was 2.6 s for the desk and 0.39 s even for the bare SQL. Every claim is timed end to
 end (``OperatorDesk.next_client``, card included). The baseline is the same number of operators doing the bare SQL
 with raw psycopg, measured the same way in the same run: the claim statement the desk sends (``UPDATE clients ...
-WHERE id = (SELECT id ... ORDER BY queue_rank, queue_due_at, id LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING id``) and,
-for the outcome, an INSERT into ``calls`` plus the UPDATE that takes the client out of the queue (without it the
-baseline would claim the same client again).
+WHERE id = (SELECT id ... ORDER BY queue_rank, queue_list_rank, queue_due_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)
+RETURNING id``) and, for the outcome, an INSERT into ``calls`` plus the UPDATE that takes the client out of the
+queue (without it the baseline would claim the same client again).
 
 Processes and threads: Python's GIL lets one thread of a process run Python at a time, so 200 operator threads in
 one process would measure the GIL's convoy, not PostgreSQL. The full size spreads the operators over 8 processes of
@@ -144,7 +144,7 @@ _PLAIN_VISIBLE = (
 )
 PLAIN_CLAIM = (
     "UPDATE clients SET lease_operator_id = %(op)s, lease_expires_at = %(until)s"
-    " WHERE id = (SELECT id FROM clients WHERE {visible} ORDER BY queue_rank, queue_due_at, id"
+    " WHERE id = (SELECT id FROM clients WHERE {visible} ORDER BY queue_rank, queue_list_rank, queue_due_at, id"
     " LIMIT 1 FOR UPDATE SKIP LOCKED)"
     " AND (lease_operator_id IS NULL OR lease_operator_id = %(op)s OR lease_expires_at < %(now)s)"
     " RETURNING id"

@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 
 import phonenumbers
 
-from callassist import clock
+from callassist import cli_lists, clock
 from callassist.bootstrap import Purpose, check, creating_on_success, open_existing, open_or_create
 from callassist.demo import fill_demo
 from callassist.domain import QueueItem
@@ -38,7 +38,7 @@ EXIT_OK = 0
 EXIT_UNEXPECTED = 1
 EXIT_USAGE = 2
 ENV_OPERATOR = "CALLASSIST_OPERATOR"
-VIEWS = ("queue", "call", "palette", "dashboard", "import", "settings")
+VIEWS = ("queue", "call", "palette", "dashboard", "import", "settings", "catalogues", "lists", "dnc", "users")
 PAGE_SIZE = 500
 # What each command may do to the database it is given (rule 19): the reports need an existing CallAssist
 # database; import may create one (removed again if the import fails). Commands that open no database
@@ -97,6 +97,9 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--json", action="store_true", help="end with one JSON object")
     importing.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
     importing.add_argument("--lang", dest="import_lang", choices=("ru", "en"), help="language of the rejects file")
+    importing.add_argument(
+        "--list", metavar="NAME", help="the lead list to put the clients on (default: the file's name)"
+    )
     _add_db_option(importing)
     export = commands.add_parser("export", help="export call statistics for a date range")
     export.add_argument("--from", dest="start", metavar="YYYY-MM-DD", type=_iso_date, required=True)
@@ -104,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", dest="fmt", choices=("csv", "xlsx"), required=True)
     export.add_argument("--out", metavar="FILE", type=Path, required=True)
     _add_db_option(export)
+    cli_lists.add_subparser(commands, _add_db_option)
     return parser
 
 
@@ -165,7 +169,7 @@ def _dispatch(args: argparse.Namespace, launch_app: AppLauncher | None) -> int:
     purpose = OPENED_FOR.get(args.command)
     if purpose is not None:  # one policy for every command that opens a database, whoever wrote its runner
         check(args.db, Purpose.WORK if args.demo else purpose)
-    runners = {"queue": _run_queue, "import": _run_import, "export": _run_export}
+    runners = {"queue": _run_queue, "import": _run_import, "export": _run_export, "lists": cli_lists.run}
     return runners[args.command](args)
 
 
@@ -398,7 +402,13 @@ def _import(args: argparse.Namespace, language: str) -> int:
         _fill_demo_if_asked(args)
         with creating_on_success(args.db) as db:  # a failed import leaves no new database file behind (rule 19)
             result = service.import_file(
-                db, source, region=region, rejects=rejects, language=language, dry_run=args.dry_run
+                db,
+                source,
+                region=region,
+                rejects=rejects,
+                language=language,
+                dry_run=args.dry_run,
+                list_name=args.list,
             )
     print(result.describe(language))  # the plain words; with --json the object follows as the last line
     if args.json:

@@ -222,6 +222,9 @@ class _Catalogue:
     products: list[Product]
 
 
+DEMO_LISTS = ("Выставка «Связь-2026»", "Заявки с сайта")
+
+
 def fill_demo(db: Database, now: datetime, seed: int = 7, language: str = "ru") -> DemoSummary:
     """Fill an empty database with demo clients, operators and a week of call history.
 
@@ -253,7 +256,19 @@ def fill_demo(db: Database, now: datetime, seed: int = 7, language: str = "ru") 
         clients = _add_clients(session, rng, stories, plans, planner, now)
         calls = _schedule(rng, [call for plan in plans for call in plan], operators, settings.office_timezone)
         _record_all(session, clients, calls, settings, seed)
+        _demo_lists(session, [client.id for client in clients], now)
         return _summary(stories, calls, len(operators))
+
+
+def _demo_lists(session: Session, client_ids: list[int], now: datetime) -> None:
+    """Issue 15: the demo's clients came in on two lead lists, a trade show's and the website's."""
+    from callassist.services import lead_lists
+
+    # Both at priority 0, so the demo queue shows rule 7's plain order (earliest due first inside a reason).
+    lead_lists.put_on_list(session, lead_lists.ensure_list(session, DEMO_LISTS[0], now), client_ids[::3])
+    lead_lists.put_on_list(
+        session, lead_lists.ensure_list(session, DEMO_LISTS[1], now), client_ids[1::3] + client_ids[2::3]
+    )
 
 
 def _catalogue(session: Session) -> _Catalogue:

@@ -28,6 +28,8 @@ class TeamSettings:
     currency: str = "RUB"  # ISO 4217: what sale amounts are in
     # Per weekday, as CallingHours.to_dict() writes it; None: calling_start–calling_end on every working day.
     calling_hours: dict[str, list[str] | None] | None = None
+    # Country (ISO code) → per-weekday hours for clients of that country, winning over ``calling_hours``.
+    country_hours: dict[str, dict[str, list[str] | None]] | None = None
 
     @property
     def calling_start_time(self) -> time:
@@ -47,6 +49,15 @@ class TeamSettings:
         if self.calling_hours is None:
             return CallingHours.default(self.calling_start_time, self.calling_end_time)
         return CallingHours.from_dict(self.calling_hours)
+
+    def hours_for(self, country: str | None) -> CallingHours:
+        """The calling hours for clients of ``country``: its own when a supervisor set them, else the team's.
+
+        Raises:
+            UserInputError: the stored hours are malformed.
+        """
+        own = (self.country_hours or {}).get((country or "").strip().upper())
+        return self.hours if own is None else CallingHours.from_dict(own)
 
 
 def load(session: Session) -> TeamSettings:

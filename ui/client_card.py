@@ -34,9 +34,11 @@ class ClientCard(QWidget):
     dialRequested(str): the operator asked to dial this E.164 number.
     keepRequested(int): mark this promise (follow-up id) kept.
     moveRequested(int): move this promise to a new date.
+    clientShown(int): a client's card is on screen (the do-not-call note fills in from the database).
     """
 
     dialRequested = Signal(str)
+    clientShown = Signal(int)
     keepRequested = Signal(int)
     moveRequested = Signal(int)
 
@@ -62,6 +64,12 @@ class ClientCard(QWidget):
         self.subtitle.setWordWrap(True)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
+        self.do_not_call = QLabel()  # why this client is never offered (issue 15); see show_do_not_call
+        self.do_not_call.setObjectName("doNotCallNote")
+        self.do_not_call.setWordWrap(True)
+        self.do_not_call.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.do_not_call.setVisible(False)
+        layout.addWidget(self.do_not_call)
 
         facts = QFormLayout()
         facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -165,6 +173,7 @@ class ClientCard(QWidget):
         self.history.clear()
         self.promise_list.clear()
         self.promises_box.setVisible(False)
+        self.show_do_not_call("")
         if client is None:
             self.title.setText(self.tr("No client open"))
             self.subtitle.setText(self.tr("Press F2 to take the next client from the queue."))
@@ -187,6 +196,12 @@ class ClientCard(QWidget):
             self.history.addTopLevelItem(row)
         self.history.resizeColumnToContents(0)
         self.history.header().setStretchLastSection(True)
+        self.clientShown.emit(client.id)
+
+    def show_do_not_call(self, text: str) -> None:
+        """Say why the client is on the do-not-call list (empty: it is not)."""
+        self.do_not_call.setText(text)
+        self.do_not_call.setVisible(bool(text))
 
     def _clocks(self, client: ClientView, now: datetime | None, operator_zone: str) -> str:
         if now is None or not client.timezone:

@@ -38,6 +38,7 @@ from callassist.storage.engine import Database
 from ui import formatting
 from ui.changes import ChangeHub
 from ui.i18n import ui_language
+from ui.supervisor.list_figures import ListFiguresPanel
 from ui.tasks import TaskRunner
 
 TOP_REASONS = 8
@@ -166,6 +167,7 @@ class StatsDashboard(QWidget):
         self.empty_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_note.setWordWrap(True)
         self.empty_note.setVisible(False)
+        self.by_list = ListFiguresPanel(db, tasks, zone, language, self)  # issue 15: figures per lead list
         self._layout()
         self.date_from.dateChanged.connect(self.reload)
         self.date_to.dateChanged.connect(self.reload)
@@ -208,6 +210,7 @@ class StatsDashboard(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(charts, 1)
+        layout.addWidget(self.by_list)
         layout.addWidget(self.empty_note, 1)
         layout.addWidget(self.status)
 
@@ -239,6 +242,8 @@ class StatsDashboard(QWidget):
         self.model.set_report(report)
         self._draw(report)
         self.loaded.emit()
+        # Per-list figures count from the calls (no summaries by list): they follow without holding the rest back.
+        self.tasks.spawn(self.by_list.load(start, end))
 
     def _set_operators(self, names: tuple[str, ...]) -> None:
         known = [self.operator.itemData(i) for i in range(1, self.operator.count())]
@@ -335,7 +340,17 @@ class StatsDashboard(QWidget):
         self.export_button.setEnabled(False)
         try:
             summary = await self.tasks.io(
-                export_range, self.db, start, end, fmt, path, self.zone, ";", self.language, self.exportProgress.emit
+                export_range,
+                self.db,
+                start,
+                end,
+                fmt,
+                path,
+                self.zone,
+                ";",
+                self.language,
+                self.exportProgress.emit,
+                self.by_list.list_id,
             )
         finally:
             self.export_button.setEnabled(True)

@@ -165,6 +165,17 @@ class ScriptPanel(QWidget):
         self.script_version_id, self._script, self._index = version_id, script, index
         self.reset()
 
+    async def use_for_call(self, client_id: int, version_id: int, script: Script) -> None:
+        """Walk ``script`` on the open call of ``client_id`` (its lead list's own script, issue 15), from the start."""
+        index = (
+            await self._tasks.io(ObjectionIndex, script.objections)
+            if self._tasks
+            else ObjectionIndex(script.objections)
+        )
+        if self._client is not None and self._client.id == client_id and not self._path[1:]:
+            self.script_version_id, self._script, self._index = version_id, script, index
+            self.reset()
+
     def show_client(self, client: ClientView | None) -> None:
         """Start the script over for ``client`` (None: no call open)."""
         self._client = client

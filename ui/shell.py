@@ -29,6 +29,10 @@ from ui.import_key import bind_import_key
 from ui.leases_view import ChangePoller
 from ui.operator_window import OperatorWindow
 from ui.sign_in import SignInDialog, apply_role, ask_who
+from ui.supervisor.context import Screens
+from ui.supervisor.menu import VIEWS as SUPERVISOR_VIEWS
+from ui.supervisor.menu import SupervisorScreens
+from ui.supervisor.menu import render_view as render_supervisor_view
 from ui.tasks import TaskRunner
 
 SCREENSHOT_SIZE = (1440, 860)
@@ -81,6 +85,7 @@ class Shell:
         self.tasks.spawn(self.tasks.db(desk.warm_up))  # the database thread reads the zones while the window builds
         await asyncio.sleep(0)  # let it reach the database thread before building the window keeps this one busy
         self.window = OperatorWindow(desk, self.tasks, self.hub, self._drafts())
+        self.supervisor = SupervisorScreens(self.window, Screens(desk, self.tasks, self.hub))  # issue 15's screens
         self.errors.window = self.window
         bind_import_key(self.window)
         if self.signed is not None:
@@ -107,6 +112,9 @@ class Shell:
 
     async def render(self, view: str, path: Path) -> None:
         assert self.window is not None
+        if view in SUPERVISOR_VIEWS:
+            await render_supervisor_view(self.supervisor, view, path)
+            return
         if view == "dashboard":
             await self._render_dashboard(path)
             return

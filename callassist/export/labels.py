@@ -23,6 +23,12 @@ _RU: dict[str, str] = {
     "sheet.callbacks": "Перезвоны",
     "sheet.never": "Перевод в «никогда»",
     "sheet.calls": "Звонки",
+    "sheet.by_list": "По спискам",  # issue 15: per lead list
+    "sheet.list_refusals": "Отказы по спискам",
+    "col.list": "Список",
+    "col.no_list": "(без списка)",
+    "col.sales": "Продажи",
+    "col.refusals": "Отказы",
     # report heading
     "report.title": "Статистика звонков",
     "report.period": "Период",
@@ -102,6 +108,12 @@ _EN: dict[str, str] = {
     "sheet.callbacks": "Callbacks",
     "sheet.never": "Moved to never",
     "sheet.calls": "Calls",
+    "sheet.by_list": "By list",  # issue 15: per lead list
+    "sheet.list_refusals": "Refusals by list",
+    "col.list": "List",
+    "col.no_list": "(no list)",
+    "col.sales": "Sales",
+    "col.refusals": "Refusals",
     "report.title": "Call statistics",
     "report.period": "Period",
     "report.timezone": "Time zone",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +13,7 @@ from callassist.errors import UserInputError
 from callassist.export.csv_export import write_csv
 from callassist.export.xlsx_export import write_xlsx
 from callassist.stats.aggregate import build_report
+from callassist.stats.by_list import list_figures
 from callassist.storage.engine import Database
 
 FORMATS = ("csv", "xlsx")
@@ -47,6 +48,7 @@ def export_range(
     delimiter: str = ";",
     language: str = "ru",
     progress: Callable[[int], None] | None = None,
+    list_id: int | None = None,
 ) -> ExportSummary:
     """Build the report for ``date_from``..``date_to`` and write it to ``out``; the file appears only when complete.
 
@@ -60,6 +62,7 @@ def export_range(
         delimiter: the CSV delimiter, ";" or ",".
         language: "ru" or "en".
         progress: called with the number of call-log rows written so far.
+        list_id: the per-list tables show only this lead list; every list with calls when None.
 
     Raises:
         UserInputError: unknown format, a range that ends before it starts, a missing folder.
@@ -76,6 +79,7 @@ def export_range(
     try:
         timezone = zone or office_zone(db)
         report = build_report(db, date_from, date_to, timezone, language=language)
+        report = replace(report, lists=list_figures(db, date_from, date_to, timezone, list_id, language))
         written = [0]
 
         def counted(rows: int) -> None:

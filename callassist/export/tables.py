@@ -267,6 +267,8 @@ def never_table(report: StatsReport, labels: Labels) -> Table[NeverMove]:
 
 def report_tables(report: StatsReport, labels: Labels) -> list[Table[Any]]:
     """Every table after the summary, in the order both writers use; the call log comes last."""
+    from callassist.export.list_tables import list_tables  # it builds on this module's Column and Table
+
     return [
         Table("sheet.by_operator", figure_columns(labels, with_day=False), (*report.per_operator, report.total)),
         Table("sheet.by_day", figure_columns(labels, with_day=True), report.per_operator_day),
@@ -275,5 +277,6 @@ def report_tables(report: StatsReport, labels: Labels) -> list[Table[Any]]:
         objection_table(report, labels),
         callback_table(report, labels),
         never_table(report, labels),
+        *list_tables(report.lists, labels),
         Table("sheet.calls", call_columns(labels), report.calls),
     ]

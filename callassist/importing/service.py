@@ -55,8 +55,9 @@ from callassist.importing.reader import RawRow, Source, open_source
 from callassist.importing.rejects import rejects_path_for, write_rejects
 from callassist.importing.summary import ImportSummary
 from callassist.messages import render
+from callassist.services import lead_lists
 from callassist.storage.engine import Database
-from callassist.storage.models import Client, ClientPhone, DoNotCall, ImportMapping
+from callassist.storage.models import Client, ClientPhone, DoNotCall, ImportMapping, LeadList
 from callassist.timekeeping.zones import resolve_timezone
 
 _MERGE_FIELDS = ("full_name", "first_name", "patronymic", "last_name", "company", "position", "email", "city")
@@ -127,6 +128,7 @@ def import_file(
     language: str = "en",
     now: datetime | None = None,
     dry_run: bool = False,
+    list_name: str | None = None,
 ) -> ImportReport:
     """Import the leads of ``path`` into ``db``, a chunk at a time in one transaction (the CLI's way).
 
@@ -144,6 +146,8 @@ def import_file(
         language: the language of the rejects file and the examples ("ru" or "en").
         now: the moment new clients are created and queued; the app's clock when ``None``.
         dry_run: count and show what would happen, then roll back: nothing is written.
+        list_name: the lead list every imported or merged client goes on (created when new); the file's name
+            without its extension when ``None``.
 
     Returns:
         The counts, with ``read == imported + merged + rejected``.
@@ -158,7 +162,8 @@ def import_file(
         country_code_for(region)
         opened = open_source(path)
         chosen = fit_mapping(opened.headers, mapping, functools.partial(remembered_mapping, db))
-        return _stream(db, opened, chosen, _Options(region, rejects, source, progress, cancel, language, now, dry_run))
+        options = _Options(region, rejects, source, progress, cancel, language, now, dry_run, list_name)
+        return _stream(db, opened, chosen, options)
 
 
 def preview_file(path: Path, *, region: str = "RU", language: str = "en") -> ImportReport:
@@ -197,6 +202,7 @@ class _Options:
     language: str
     now: datetime | None
     dry_run: bool
+    list_name: str | None = None
 
 
 def _stream(db: Database, opened: Source, mapping: ColumnMapping, options: _Options) -> ImportReport:
@@ -210,6 +216,7 @@ def _stream(db: Database, opened: Source, mapping: ColumnMapping, options: _Opti
         with db.write() as session:
             moment = options.now or clock.now()
             office_zone = team_settings.load(session).office_timezone
+            stored.lead_list = lead_lists.ensure_list(session, options.list_name or opened.path.stem, moment)
             rows = opened.rows()
             while part := list(itertools.islice(rows, CHUNK)):
                 if options.cancel is not None and options.cancel.is_set():
@@ -289,6 +296,7 @@ def store(
     language: str = "en",
     now: datetime | None = None,
     dry_run: bool = False,
+    list_name: str | None = None,
 ) -> ImportReport:
     """Write a prepared file's leads into ``db`` in one transaction and remember its mapping (the wizard's way).
 
@@ -315,6 +323,7 @@ def store(
             with db.write() as session:
                 moment = now or clock.now()
                 office_zone = team_settings.load(session).office_timezone
+                stored.lead_list = lead_lists.ensure_list(session, list_name or prepared.path.stem, moment)
                 while leads:
                     chunk = leads[:CHUNK]
                     del leads[:CHUNK]
@@ -375,6 +384,7 @@ class _Stored:
     merged: int = 0
     untouched: int = 0
     shared: int = 0
+    lead_list: LeadList | None = None  # issue 15: every imported or merged client goes on the import's list
     examples: dict[str, list[Example]] = field(default_factory=lambda: {"new": [], "merged": [], "untouched": []})
 
     def example(self, kind: str, make: Callable[[], Example]) -> None:
@@ -418,7 +428,10 @@ def _store_chunk(
             stored.shared += 1
         new.append(lead)
     _merge_known(session, into, now, stored)
-    stored.imported += _insert_new(session, new, source, office_zone, now)
+    inserted = _insert_new(session, new, source, office_zone, now)
+    stored.imported += len(inserted)
+    if stored.lead_list is not None:
+        lead_lists.put_on_list(session, stored.lead_list, [*into, *inserted])
     for lead in new[: EXAMPLES - len(stored.examples["new"])]:
         stored.examples["new"].append(_lead_example(lead))
 
@@ -535,10 +548,11 @@ _NEW_CLIENT_KEYS = (
 _PHONE_KEYS = ("client_id", "e164", "raw", "extension", "position")
 
 
-def _insert_new(session: Session, leads: list[Lead], source: str, office_zone: str, now: datetime) -> int:
-    """Insert new leads in bulk (Core executemany), queued as new leads the way ``queue.reposition`` places them."""
+def _insert_new(session: Session, leads: list[Lead], source: str, office_zone: str, now: datetime) -> list[int]:
+    """Insert new leads in bulk (Core executemany), queued as new leads the way ``queue.reposition`` places them;
+    returns their ids."""
     if not leads:
-        return 0
+        return []
     rank, reason, state = QUEUE_RANK[QueueReason.NEW], QueueReason.NEW.value, ClientState.NEW.value
     widths = _widths()
     full, first, patronymic, last, company, position, email, city = (widths[name] for name in _MERGE_FIELDS)
@@ -579,7 +593,7 @@ def _insert_new(session: Session, leads: list[Lead], source: str, office_zone: s
         _executemany(session, phone_table, _PHONE_KEYS, phones)
     elif phones:
         session.execute(insert(phone_table), [dict(zip(_PHONE_KEYS, row, strict=True)) for row in phones])
-    return len(ids)
+    return ids
 
 
 def _insert_clients(session: Session, rows: Sequence[tuple[object, ...]]) -> list[int]:

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from callassist.domain import QUEUE_RANK, ClientState, FollowUpKind, QueueItem, QueueReason, SeenClient
 from callassist.errors import UserInputError
-from callassist.services import zones
+from callassist.services import lead_lists, zones
 from callassist.settings import TeamSettings
 from callassist.storage.models import Call, Client, ClientPhone, DoNotCall, FollowUp, Operator
 
@@ -40,6 +40,10 @@ _REASON_OF_KIND = {
 
 
 COUNT_CAP = 10_000  # beyond this the queue's size is shown as "more than 10,000"
+
+# Rule 7's order: the reason rank, then (within a rank) the lead list's priority, then the due moment
+# (ix_clients_queue holds exactly these columns, so the first offered client is one index walk).
+QUEUE_ORDER = (Client.queue_rank, Client.queue_list_rank, Client.queue_due_at, Client.id)
 
 
 @dataclass(frozen=True)
@@ -123,9 +127,11 @@ def visible_to(
 
 def offered_to(session: Session, operator_id: int, now: datetime, settings: TeamSettings) -> ColumnElement[bool]:
     """What the queue offers an operator now: visible to them, overdue personal callbacks of colleagues included,
-    and only clients whose local time is inside calling hours on a working day of their country (rule 7)."""
+    only clients whose local time is inside calling hours on a working day of their country (rule 7), and none
+    of a paused list or a list assigned to others."""
     handover = timedelta(minutes=settings.callback_handover_minutes)
-    return and_(visible_to(operator_id, now, now - handover), zones.callable_now(session, now, settings))
+    lists = lead_lists.offered_lists(lead_lists.excluded_lists(session, operator_id))
+    return and_(visible_to(operator_id, now, now - handover), zones.callable_now(session, now, settings), lists)
 
 
 def page(
@@ -134,13 +140,7 @@ def page(
     """One page of the operator's queue in queue order, and how many clients the whole queue holds."""
     where = offered_to(session, operator.id, now, settings)
     total = capped_count(session, where)
-    rows = session.scalars(
-        select(Client)
-        .where(where)
-        .order_by(Client.queue_rank, Client.queue_due_at, Client.id)
-        .offset(offset)
-        .limit(limit)
-    ).all()
+    rows = session.scalars(select(Client).where(where).order_by(*QUEUE_ORDER).offset(offset).limit(limit)).all()
     ids = [c.id for c in rows]
     phones, last_calls = _first_phones(session, ids), _last_calls(session, ids)
     promised = _promise_texts(session, [c.id for c in rows if c.queue_reason == QueueReason.PROMISE])
@@ -246,7 +246,8 @@ def claim_next(session: Session, operator: Operator, now: datetime, settings: Te
     held = held_by(session, operator, now)
     if held is not None:
         return held
-    take, first = _claim_statements(zones.callable_now(session, now, settings), operator.id, settings)
+    excluded = lead_lists.excluded_lists(session, operator.id)
+    take, first = _claim_statements(zones.callable_now(session, now, settings), excluded, operator.id, settings)
     params = {
         "now": now,
         "expires": now + timedelta(minutes=settings.lease_minutes),
@@ -262,24 +263,27 @@ def claim_next(session: Session, operator: Operator, now: datetime, settings: Te
     return None
 
 
-# Claim statements by (operator, lease minutes, handover minutes): the condition they were built on and the
-# statements. Building them costs more than running them, so they are rebuilt only when the queue's condition is
-# (once a minute, see zones.callable_now) and every claim binds the moment.
-_claim_cache: dict[tuple[int, int, int], tuple[ColumnElement[bool], Update, Select[Any]]] = {}
+# Claim statements by (operator, lease minutes, handover minutes): the condition and the lists left out they were
+# built on, and the statements. Building them costs more than running them, so they are rebuilt only when the
+# queue's condition changes (once a minute, see zones.callable_now, or when a list is paused or assigned) and
+# every claim binds the moment.
+_claim_cache: dict[tuple[int, int, int], tuple[ColumnElement[bool], frozenset[int], Update, Select[Any]]] = {}
 
 
 def _claim_statements(
-    callable_zones: ColumnElement[bool], operator_id: int, settings: TeamSettings
+    callable_zones: ColumnElement[bool], excluded: frozenset[int], operator_id: int, settings: TeamSettings
 ) -> tuple[Update, Select[Any]]:
     key = (operator_id, settings.lease_minutes, settings.callback_handover_minutes)
     cached = _claim_cache.get(key)
-    if cached is not None and cached[0] is callable_zones:
-        return cached[1], cached[2]
+    if cached is not None and cached[0] is callable_zones and cached[1] == excluded:
+        return cached[2], cached[3]
     now = bindparam("now", type_=Client.lease_expires_at.type)
     first = (
         select(Client.id)
-        .where(visible_to(operator_id, now, bindparam("handover_cut")), callable_zones)
-        .order_by(Client.queue_rank, Client.queue_due_at, Client.id)
+        .where(
+            visible_to(operator_id, now, bindparam("handover_cut")), callable_zones, lead_lists.offered_lists(excluded)
+        )
+        .order_by(*QUEUE_ORDER)
         .limit(1)
         .with_for_update(skip_locked=True)  # PostgreSQL: two operators never block on or get the same row
     )
@@ -292,7 +296,7 @@ def _claim_statements(
         .values(lease_operator_id=operator_id, lease_expires_at=bindparam("expires"))
         .returning(*clients.c)
     )
-    _claim_cache[key] = (callable_zones, take, first)
+    _claim_cache[key] = (callable_zones, excluded, take, first)
     return take, first
 
 

@@ -112,7 +112,8 @@ def client_calendar(session: Session, client: Client, settings: TeamSettings) ->
 def land(session: Session, client: Client, target: datetime, settings: TeamSettings) -> datetime:
     """Move a next-contact moment to the client's first callable moment at or after it (rule 2)."""
     zone = zone_of(client, settings)
-    return land_in_hours(target, zone, settings.hours, client_calendar(session, client, settings))
+    calendar = client_calendar(session, client, settings)
+    return land_in_hours(target, zone, settings.hours_for(calendar.country), calendar)
 
 
 def after_days(session: Session, client: Client, moment: datetime, days: int, settings: TeamSettings) -> datetime:
@@ -129,7 +130,8 @@ def after_days(session: Session, client: Client, moment: datetime, days: int, se
 def outside_hours(session: Session, client: Client, when: datetime, settings: TeamSettings) -> bool:
     """True when ``when`` is not a callable moment for the client: a day off of its country or outside hours."""
     zone = zone_of(client, settings)
-    return not is_callable(when, zone, settings.hours, client_calendar(session, client, settings))
+    calendar = client_calendar(session, client, settings)
+    return not is_callable(when, zone, settings.hours_for(calendar.country), calendar)
 
 
 _pair_cache: dict[str, tuple[int, list[tuple[str | None, str | None]]]] = {}
@@ -249,4 +251,4 @@ def _zone_callable(now: datetime, zone: str, settings: TeamSettings, calendar: W
         parse_zone(zone)
     except UserInputError:
         return False  # a zone nobody can read is never guessed at; assign_timezone refuses such zones on entry
-    return bool(zones_callable_now(now, [zone], settings.hours, calendar))
+    return bool(zones_callable_now(now, [zone], settings.hours_for(calendar.country), calendar))

@@ -12,10 +12,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from callassist.domain import AttemptResult, ConversationResult, NeverReason
 from callassist.errors import UserInputError
+
+if TYPE_CHECKING:
+    from callassist.stats.by_list import ListFigures
 
 
 @dataclass(frozen=True)
@@ -198,6 +202,7 @@ class StatsReport:
     callbacks: tuple[CallbackFigures, ...]
     never_moves: tuple[NeverMove, ...]
     calls: Iterable[CallRow]
+    lists: tuple[ListFigures, ...] = ()  # per lead list (issue 15), filled by the export
 
     def __post_init__(self) -> None:
         if self.date_to < self.date_from:

@@ -85,19 +85,26 @@ class Client(Base):
     # One operator at a time (rule 8).
     lease_operator_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"))
     lease_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The lead list the client came in on (issue 15); NULL: on no list, offered like any other client. No database
+    # foreign key (migration 0007 adds the column without rebuilding the table); lists with clients are not deleted.
+    list_id: Mapped[int | None] = mapped_column(Integer)
+    # Minus the list's priority, so the ascending queue index puts a higher-priority list first within a reason
+    # rank (docs/architecture.md, "Lead lists"). A server default: bulk inserts that do not name it get 0.
+    queue_list_rank: Mapped[int] = mapped_column(Integer, server_default="0")
 
     phones: Mapped[list[ClientPhone]] = relationship(
         back_populates="client", order_by="ClientPhone.position", cascade="all, delete-orphan"
     )
 
     __table_args__ = (
-        Index("ix_clients_queue", "queue_rank", "queue_due_at", "id"),
+        Index("ix_clients_queue", "queue_rank", "queue_list_rank", "queue_due_at", "id"),
         Index("ix_clients_queue_surface", "queue_surface_at"),
         Index("ix_clients_state", "state"),
         Index("ix_clients_lease", "lease_operator_id"),
         # The queue needs the distinct (zone, country) pairs of all clients; this index answers them with a few
         # seeks instead of reading a million rows (zones._zone_pairs), and finds clients still without a zone.
         Index("ix_clients_zone", "timezone", "region"),
+        Index("ix_clients_list", "list_id", "state"),  # a list's counts, pauses and moves
     )
 
 
@@ -158,6 +165,7 @@ class Product(Base):
     name: Mapped[str] = mapped_column(String(200), unique=True)
     price: Mapped[Decimal] = mapped_column(Numeric(12, 2))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    currency: Mapped[str] = mapped_column(String(3), default="RUB", server_default="RUB")  # ISO 4217
 
 
 class Call(Base):
@@ -353,3 +361,40 @@ class CalendarOverride(Base):
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     working: Mapped[bool] = mapped_column(Boolean)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+# --- issue 15: lead lists and the do-not-call audit trail -------------------------------------------------------
+
+
+class LeadList(Base):
+    """A named list of leads (a campaign): every import lands on one. A paused list's clients are offered to
+    nobody; a list assigned to operators is offered only to them (``lead_list_operators``; none: the whole team)."""
+
+    __tablename__ = "lead_lists"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    priority: Mapped[int] = mapped_column(Integer, default=0)  # higher first, within a reason rank of rule 7
+    script_id: Mapped[int | None] = mapped_column(ForeignKey("scripts.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class LeadListOperator(Base):
+    __tablename__ = "lead_list_operators"
+
+    list_id: Mapped[int] = mapped_column(ForeignKey("lead_lists.id", ondelete="CASCADE"), primary_key=True)
+    operator_id: Mapped[int] = mapped_column(ForeignKey("operators.id", ondelete="CASCADE"), primary_key=True)
+
+
+class DoNotCallLog(Base):
+    """Who put a number on the do-not-call list or took it off, when and why: the list's audit trail."""
+
+    __tablename__ = "do_not_call_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    e164: Mapped[str] = mapped_column(String(20), index=True)
+    action: Mapped[str] = mapped_column(String(10))  # added | removed
+    reason: Mapped[str] = mapped_column(Text, default="")
+    by_name: Mapped[str] = mapped_column(String(120), default="")
+    at: Mapped[datetime] = mapped_column(UTCDateTime)

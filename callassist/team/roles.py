@@ -44,6 +44,10 @@ CATALOGUE_TABLES = (
     "calendar_overrides",
     "operators",
     "import_mappings",
+    # issue 15: lead lists, their assignments and the do-not-call audit trail are the supervisor's alone
+    "lead_lists",
+    "lead_list_operators",
+    "do_not_call_log",
 )
 _MAX_ROLE_NAME = 63  # PostgreSQL truncates longer identifiers, which would break the row-level security match
 
