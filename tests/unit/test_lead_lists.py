@@ -174,7 +174,7 @@ def test_rule_19_lists_command_prints_the_contract_json_and_a_missing_file_is_re
     missing = tmp_path / "nothing-here.db"
     assert main(["lists", "--db", f"sqlite:///{missing}"]) == 2
     assert not missing.exists()
-    assert "does not exist" in capsys.readouterr().err
+    assert "no database file" in capsys.readouterr().err
 
 
 def test_the_migration_puts_existing_clients_on_a_default_list_and_keeps_them_on_the_way_down(
