@@ -30,6 +30,7 @@ from callassist.domain import QueueItem
 from callassist.errors import EnvironmentFailure, UserInputError
 from callassist.paths import log_dir, resolve_db_url
 from callassist.services.desk import OperatorDesk
+from callassist.softphone import call_event
 from callassist.storage.engine import make_engine, normalise_url
 
 EXIT_OK = 0
@@ -82,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", dest="fmt", choices=("csv", "xlsx"), required=True)
     export.add_argument("--out", metavar="FILE", type=Path, required=True)
     _add_db_option(export)
+    call_event.add_parser(commands)  # issue 18: a softphone's hook; needs no database
     return parser
 
 
@@ -131,6 +133,8 @@ def console_main() -> NoReturn:
 
 def _dispatch(args: argparse.Namespace, launch_app: AppLauncher | None) -> int:
     clock.now()  # a bad CALLASSIST_NOW is refused before anything else happens
+    if args.command == "call-event":
+        return call_event.run(args)
     args.db = _checked_db_url(args.db)
     if args.command is None:
         return _run_app(args, launch_app)

@@ -24,6 +24,7 @@ from callassist.domain import (
     BuyingStage,
     ClientView,
     ConversationResult,
+    MeasuredTalk,
     NeverReason,
     Outcome,
     OutcomeSaved,
@@ -107,6 +108,8 @@ def outcome_from_json(text: str) -> Outcome:
     )
     if data.get("promise") is not None:
         data["promise"] = PromiseInput(data["promise"]["text"], moment(data["promise"]["due_at"]))
+    if data.get("measured") is not None:  # issue 18: the softphone's timing
+        data["measured"] = MeasuredTalk(moment(data["measured"]["answered_at"]), data["measured"]["talk_seconds"])
     for name in ("script_path", "objections", "unscripted"):
         data[name] = tuple(data[name])
     return Outcome(**data)
