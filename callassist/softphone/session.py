@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from callassist import clock
-from callassist.domain import AttemptResult
+from callassist.domain import AttemptResult, MeasuredTalk
 from callassist.softphone import fate
 from callassist.softphone.connector import Answered, CallEvent, Connector, Ended, Now, Ringing
 
@@ -45,6 +45,12 @@ class PhoneCall:
     cause: str = ""
     fate: AttemptResult | None = None
     ring_timed_out: bool = False
+
+    def measured(self) -> MeasuredTalk | None:
+        """What the wrap-up stores: the answer moment and the talk seconds, once an answered call has ended."""
+        if self.answered_at is None or self.talk_seconds is None:
+            return None
+        return MeasuredTalk(self.answered_at, self.talk_seconds)
 
     def talking_for(self, tick: float | None = None) -> float:
         """Seconds of talk so far (the indicator's 00:42), or the measured total once ended."""
