@@ -27,6 +27,14 @@ class TeamSettings:
     callback_handover_minutes: int = 30  # a personal callback overdue this long passes to the team
     # Per weekday, as CallingHours.to_dict() writes it; None: calling_start–calling_end on every working day.
     calling_hours: dict[str, list[str] | None] | None = None
+    # The softphone (issue 18; docs/softphone.md). CALLASSIST_SOFTPHONE overrides the connector on one workstation.
+    softphone: str = "none"  # none | baresip | hook
+    softphone_address: str = "127.0.0.1:4444"  # baresip's ctrl_tcp_listen
+    softphone_dial_template: str = "{e164}"  # what baresip dials: {e164}, {digits}, {extension}, e.g. sip:{e164}@pbx
+    ring_timeout_seconds: int = 30  # the app hangs up an unanswered call after this long
+    progressive_countdown_seconds: int = 5  # progressive dialling: the pause before the next client is dialled
+    # The fate map (callassist/softphone/fate.py): cause → attempt result, read in order; None: the default map.
+    softphone_fate_map: dict[str, str] | None = None
 
     @property
     def calling_start_time(self) -> time:

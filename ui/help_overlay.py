@@ -12,7 +12,7 @@ from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from callassist.domain import AttemptResult, ConversationResult
-from ui import labels
+from ui import labels, softphone_link
 
 OBJECT_NAME = "helpOverlay"
 QUICK_PICK_KEYS = ("Ctrl+7", "Ctrl+8", "Ctrl+9", "Ctrl+0")
@@ -45,6 +45,7 @@ def shortcuts() -> list[tuple[str, str]]:
         _t("HelpOverlay", "Call again in 3 months"),
     )
     rows += list(zip(QUICK_PICK_KEYS, picks, strict=True))
+    rows += softphone_link.help_rows()  # issue 18: hang up, progressive dialling
     rows += [
         ("Tab / Shift+Tab", _t("HelpOverlay", "Next / previous field of the wrap-up form")),
         ("↑ ↓", _t("HelpOverlay", "Change the value of a list or date")),

@@ -23,7 +23,7 @@ from callassist.scheduling import QuickPick
 from callassist.services.desk import OperatorDesk
 from callassist.services.queue import COUNT_CAP
 from callassist.team.outbox import Outbox, Queued, ResilientDesk
-from ui import help_overlay, reminders, window_state
+from ui import help_overlay, reminders, softphone_link, window_state
 from ui.changes import ChangeHub
 from ui.client_card import ClientCard
 from ui.queue_model import QueueModel
@@ -60,6 +60,7 @@ class OperatorWindow(QMainWindow):
         self._shortcuts()
         self.help = help_overlay.install(self)  # F1
         self.reminders = reminders.install(self, self)  # callback banner, calendar export (issue 6)
+        self.softphone = softphone_link.install(self)  # F4 through the phone, F11/F12, call state (issue 18)
         hub.changed.connect(self._on_changes)
 
     # --- building -----------------------------------------------------------------------------------------
@@ -236,6 +237,7 @@ class OperatorWindow(QMainWindow):
         if draft:
             self.form.restore(draft.get("form", {}))
         self._set_open(client)
+        self.softphone.call_opened()
         self.form.attempt.setFocus()
 
     def _set_open(self, client: ClientView | None) -> None:
@@ -262,7 +264,7 @@ class OperatorWindow(QMainWindow):
         self.call.phone = number
         self._tick.start()
         self._show_timer()
-        if not QDesktopServices.openUrl(QUrl(window_state.dial_url(number))):
+        if not self.softphone.dial(number) and not QDesktopServices.openUrl(QUrl(window_state.dial_url(number))):
             QGuiApplication.clipboard().setText(number)
             self.statusBar().showMessage(
                 self.tr("No phone app answered: %1 is copied, paste it into your softphone.").replace("%1", number),
@@ -312,6 +314,7 @@ class OperatorWindow(QMainWindow):
             script_path=self.script.path(),
             objections=self.script.objections(),
             unscripted=self.script.unscripted(),
+            measured=self.softphone.measured(),
         )
         if not await self.reminders.callback_time_confirmed(outcome):
             return
@@ -331,6 +334,7 @@ class OperatorWindow(QMainWindow):
         self.script.show_client(None)
         self.form.reset()
         self._set_open(None)
+        self.softphone.saved()
         self.queue_panel.next_button.setFocus()
         if isinstance(saved, Queued):  # the server is away: kept on this computer, sent when it is back
             self._show_offline(saved.waiting)

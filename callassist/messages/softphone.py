@@ -13,16 +13,24 @@ register(
             "ru": "Софтфон не выполнил команду {command}: {detail}",
         },
         "softphone.bad_choice": {
-            "en": "The softphone setting {value} is not baresip://HOST:PORT, hook or none",
-            "ru": "Настройка софтфона {value} — не baresip://ХОСТ:ПОРТ, hook и не none",
+            "en": "The softphone setting {value} is none of {forms}",
+            "ru": "Настройка софтфона {value} не подходит: допустимо {forms}",
         },
         "softphone.bad_event": {
-            "en": "The call event {state} is not ringing, answered or ended with a number",
-            "ru": "Событие звонка {state} — не ringing, answered или ended с номером",
+            "en": "The call event {state} needs a number and one of the states {states}",
+            "ru": "Событию звонка {state} нужны номер и одно из состояний {states}",
         },
         "softphone.no_app": {
             "en": "No CallAssist window is running on this computer for this user",
-            "ru": "На этом компьютере у этого пользователя не запущено окно CallAssist",
+            "ru": "На этом компьютере у этого пользователя не запущено окно программы",
+        },
+        "softphone.bad_template": {
+            "en": "The softphone's dial template {template} must contain {placeholders}",
+            "ru": "Шаблон набора софтфона {template} должен содержать {placeholders}",
+        },
+        "softphone.out_of_range": {
+            "en": "{value} seconds is outside {low}–{high}",
+            "ru": "{value} с — вне диапазона {low}–{high}",
         },
         "softphone.bad_fate_map": {
             "en": "The call fate map has values that are not attempt results: {values}",

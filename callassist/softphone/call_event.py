@@ -28,7 +28,7 @@ def add_parser(commands: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     number = " ".join(str(args.number).split())
     if not number:
-        raise UserInputError("softphone.bad_event", field="number", state=args.state)
+        raise UserInputError("softphone.bad_event", field="number", state=args.state, states=", ".join(hook.STATES))
     if hook.send(args.state, number, " ".join(str(args.cause).split())):
         return EXIT_OK
     print(f"callassist: error: {render('softphone.no_app', language_from_environment())}", file=sys.stderr)

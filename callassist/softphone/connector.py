@@ -22,6 +22,7 @@ from callassist.errors import UserInputError
 ENV_SOFTPHONE = "CALLASSIST_SOFTPHONE"
 NONE, BARESIP, HOOK = "none", "baresip", "hook"
 KINDS = (NONE, BARESIP, HOOK)
+FORMS = "baresip://HOST:PORT, hook, none"  # what CALLASSIST_SOFTPHONE accepts
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ def parse_choice(text: str) -> SoftphoneChoice:
         host, _, port = value[len("baresip://") :].rstrip("/").rpartition(":")
         if host and port.isdigit() and 0 < int(port) < 65536:
             return SoftphoneChoice(BARESIP, host.strip("[]"), int(port))
-    raise UserInputError("softphone.bad_choice", field="softphone", value=value)
+    raise UserInputError("softphone.bad_choice", field="softphone", value=value, forms=FORMS)
 
 
 def choose(setting_kind: str, setting_address: str) -> SoftphoneChoice:

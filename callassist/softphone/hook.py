@@ -52,7 +52,7 @@ def to_event(message: dict[str, object], now: Now) -> CallEvent:
     """
     state, number, cause = message.get("state"), message.get("number"), message.get("cause") or ""
     if state not in STATES or not isinstance(number, str) or not number or not isinstance(cause, str):
-        raise UserInputError("softphone.bad_event", field="state", state=str(state))
+        raise UserInputError("softphone.bad_event", field="state", state=str(state), states=", ".join(STATES))
     if state == "ringing":
         return Ringing(number, now())
     if state == "answered":
@@ -142,7 +142,7 @@ def send(state: str, number: str, cause: str = "", timeout: float = REPLY_TIMEOU
     except (OSError, ValueError):
         return False
     if reply.strip() != b"ok":
-        raise UserInputError("softphone.bad_event", field="state", state=state)
+        raise UserInputError("softphone.bad_event", field="state", state=state, states=", ".join(STATES))
     return True
 
 

@@ -11,6 +11,7 @@ import asyncio
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
@@ -20,6 +21,7 @@ from callassist.services.desk import OperatorDesk
 from callassist.softphone.baresip import BaresipConnector
 from callassist.softphone.connector import dial_target
 from callassist.softphone.session import PhoneCall, PhoneState, Softphone
+from callassist.stats.aggregate import build_report
 from callassist.storage.engine import Database
 from callassist.storage.models import Call
 from tests.factories import FixedClock, make_client, outcome, refusal
@@ -28,6 +30,7 @@ from tests.softphone.rig import BaresipProcess, Behaviour, ClientPhone, closed_p
 CALL_TIMEOUT = 8.0
 RING_TIMEOUT = 1.0  # the app's own ring timeout for these tests (default 30 s)
 TOLERANCE = 0.5
+ZONE = "Europe/Moscow"
 
 
 @dataclass(frozen=True)
@@ -108,3 +111,10 @@ def test_real_call_fills_the_attempt_result_and_stores_the_talk_time(
     # The far end's own answer and hang-up moments agree with what the operator's phone measured.
     far_end = client.moment("CALL_CLOSED") - client.moment("CALL_ESTABLISHED")
     assert saved.talk_seconds == pytest.approx(far_end, abs=TOLERANCE)
+    # The statistics show the measured talk time, on both of their paths (hourly summaries and the calls).
+    day = clock().astimezone(ZoneInfo(ZONE)).date()
+    for from_calls in (False, True):
+        total = build_report(db, day, day, ZONE, language="en", now=clock(), from_calls=from_calls).total
+        assert total.measured_calls == 1
+        assert total.measured_talk_seconds == pytest.approx(far_end, abs=TOLERANCE)
+        assert total.talk_seconds_total == round(saved.talk_seconds)
