@@ -38,6 +38,7 @@ from callassist.services.settings_service import (
     validate_dial_template,
 )
 from callassist.settings import TeamSettings
+from ui.softphone_settings import SoftphoneSettingsBox
 from ui.tasks import TaskRunner
 from ui.window_state import Workstation, apply_appearance, load_workstation, save_workstation
 
@@ -63,6 +64,8 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._workstation_box())
         layout.addWidget(self._team_box())
+        self.softphone = SoftphoneSettingsBox(self.tasks, self.desk.language)  # issue 18
+        layout.addWidget(self.softphone)
         self.error = QLabel()
         self.error.setObjectName("settingsError")
         self.error.setWordWrap(True)
@@ -177,6 +180,7 @@ class SettingsDialog(QDialog):
         self.calling_end.setTime(QTime.fromString(team.calling_end, TIME_FORMAT))
         self.region.setText(team.default_region)
         self.daily_goal.setValue(team.daily_goal)
+        self.softphone.show_values(team)
 
     @staticmethod
     def _select(combo: QComboBox, value: str) -> None:
@@ -190,6 +194,7 @@ class SettingsDialog(QDialog):
             calling_end=self.calling_end.time().toString(TIME_FORMAT),
             default_region=self.region.text(),
             daily_goal=self.daily_goal.value(),
+            **self.softphone.values(),
         )
 
     def test_dial(self) -> None:

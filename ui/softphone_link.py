@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 
 from callassist.domain import MeasuredTalk
@@ -28,17 +28,17 @@ SKIP_KEY = "Shift+F11"
 PROGRESSIVE_KEY = "Ctrl+F11"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SoftphoneLink", text)
+def _t(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
 
 
 def help_rows() -> list[tuple[str, str]]:
     """The softphone's keys for the F1 help and docs/keyboard.md."""
     return [
-        (HANG_UP_KEY, _t("Hang up the call")),
-        (PROGRESSIVE_KEY, _t("Progressive dialling on / off (off is a break)")),
-        (PAUSE_KEY, _t("Progressive dialling: pause / resume the countdown")),
-        (SKIP_KEY, _t("Progressive dialling: dial the next client now")),
+        (HANG_UP_KEY, _t("SoftphoneLink", "Hang up the call")),
+        (PROGRESSIVE_KEY, _t("SoftphoneLink", "Progressive dialling on / off (off is a break)")),
+        (PAUSE_KEY, _t("SoftphoneLink", "Progressive dialling: pause / resume the countdown")),
+        (SKIP_KEY, _t("SoftphoneLink", "Progressive dialling: dial the next client now")),
     ]
 
 
@@ -71,6 +71,15 @@ class SoftphoneLink(QObject):
         self._bind(PROGRESSIVE_KEY, self.toggle_progressive)
         self._bind(PAUSE_KEY, self.progressive.pause)
         self._bind(SKIP_KEY, self.progressive.skip)
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close and watched is self.window:
+            self._closing()
+        return False
+
+    def _closing(self) -> None:
+        self.window.tasks.spawn(self.close())  # the hook's socket and baresip's connection go with the window
 
     def _choice(self, kind: str, address: str) -> SoftphoneChoice:
         try:

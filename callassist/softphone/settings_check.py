@@ -9,7 +9,7 @@ from callassist.settings import TeamSettings
 from callassist.softphone import fate
 from callassist.softphone.connector import BARESIP, FORMS, KINDS, parse_choice
 
-RING_TIMEOUT_RANGE = (5, 300)
+RING_TIMEOUT_RANGE = (1, 300)
 COUNTDOWN_RANGE = (0, 60)
 PLACEHOLDERS = ("{e164}", "{digits}")
 

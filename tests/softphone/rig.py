@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from callassist.softphone.baresip import frame, read_frame
+from callassist.softphone.baresip import frame, peer_number, read_frame
 
 BARESIP = shutil.which("baresip")
 READY = b"baresip is ready"
@@ -144,6 +144,8 @@ class ClientPhone:
     def __init__(self, phone: BaresipProcess) -> None:
         self.phone = phone
         self.behaviour = Behaviour()
+        self.plan: dict[str, Behaviour] = {}
+        self.current = self.behaviour  # per called user (the number's digits); else ``behaviour``
         self.events: list[tuple[float, str, str]] = []  # (loop time, type, param)
         self.closed: asyncio.Event = asyncio.Event()
         self.incoming: asyncio.Event = asyncio.Event()
@@ -177,17 +179,19 @@ class ClientPhone:
         self.events.append((asyncio.get_running_loop().time(), kind, str(message.get("param", ""))))
         if kind == "CALL_INCOMING":
             self.incoming.set()
+            called = peer_number(str(message.get("accountaor", "")))
+            self.current = self.plan.get(called, self.behaviour)
             self._plan()
-        elif kind == "CALL_ESTABLISHED" and self.behaviour.answer_after is not None:
-            self._later(self.behaviour.hang_up_after, "hangup")
+        elif kind == "CALL_ESTABLISHED" and self.current.answer_after is not None:
+            self._later(self.current.hang_up_after, "hangup")
         elif kind == "CALL_CLOSED":
             self.closed.set()
 
     def _plan(self) -> None:
-        if self.behaviour.answer_after is not None:
-            self._later(self.behaviour.answer_after, "accept")
-        elif self.behaviour.reject_after is not None:
-            self._later(self.behaviour.reject_after, "hangup")  # hanging up an incoming call rejects it: 486
+        if self.current.answer_after is not None:
+            self._later(self.current.answer_after, "accept")
+        elif self.current.reject_after is not None:
+            self._later(self.current.reject_after, "hangup")  # hanging up an incoming call rejects it: 486
 
     def _later(self, seconds: float, command: str) -> None:
         self._timers.append(asyncio.get_running_loop().call_later(seconds, self._send, command))
