@@ -15,7 +15,7 @@ from callassist.softphone.session import PhoneCall, PhoneState
 
 
 def clock_text(seconds: float) -> str:
-    whole = int(seconds)
+    whole = round(seconds)
     return f"{whole // 60:02d}:{whole % 60:02d}"
 
 

@@ -123,7 +123,9 @@ class BaresipConnector:
 
     def _lost(self, error: Exception) -> None:
         """baresip went away: every command waiting for it fails, and the next one reconnects."""
-        self._writer = None
+        writer, self._writer = self._writer, None
+        if writer is not None:
+            writer.close()
         for waiting in self._pending.values():
             if not waiting.done():
                 waiting.set_exception(

@@ -179,8 +179,9 @@ class ClientPhone:
         self.events.append((asyncio.get_running_loop().time(), kind, str(message.get("param", ""))))
         if kind == "CALL_INCOMING":
             self.incoming.set()
-            called = peer_number(str(message.get("accountaor", "")))
-            self.current = self.plan.get(called, self.behaviour)
+            aor = str(message.get("accountaor", ""))
+            self.current = self.plan.get(peer_number(aor), self.behaviour)
+            self._send("uafind", aor)  # menu's accept and hangup act on the current account: make it this one
             self._plan()
         elif kind == "CALL_ESTABLISHED" and self.current.answer_after is not None:
             self._later(self.current.hang_up_after, "hangup")
@@ -196,9 +197,9 @@ class ClientPhone:
     def _later(self, seconds: float, command: str) -> None:
         self._timers.append(asyncio.get_running_loop().call_later(seconds, self._send, command))
 
-    def _send(self, command: str) -> None:
+    def _send(self, command: str, params: str = "") -> None:
         if self._writer is not None:
-            self._writer.write(frame({"command": command, "token": command}))
+            self._writer.write(frame({"command": command, "params": params, "token": command}))
 
     async def close(self) -> None:
         for timer in self._timers:
@@ -209,3 +210,5 @@ class ClientPhone:
                 await self._pump
         if self._writer is not None:
             self._writer.close()
+            with contextlib.suppress(OSError):
+                await self._writer.wait_closed()

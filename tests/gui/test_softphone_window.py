@@ -1,0 +1,183 @@
+"""The operator window with a real softphone: progressive dialling works three clients in a row from the keyboard
+(answered, rejected, not answered) with baresip on loopback, and a softphone's hook drives the call state through
+``main.py call-event`` run as a separate process.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from callassist.domain import AttemptResult
+from callassist.settings import load as load_settings
+from callassist.settings import save as save_settings
+from callassist.softphone.progressive import Countdown
+from callassist.softphone.session import PhoneCall, PhoneState
+from callassist.storage.engine import Database
+from callassist.storage.models import Call
+from tests.factories import make_client
+from tests.gui.conftest import press
+from tests.softphone.rig import BaresipProcess, Behaviour, ClientPhone, write_silence
+from ui.shell import Shell
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+ROOT = Path(__file__).resolve().parents[2]
+EVENT_TIMEOUT = 8.0
+NUMBERS = ("+79161230011", "+79161230012", "+79161230013")
+
+
+def until(loop: asyncio.AbstractEventLoop, window: object, wanted: Callable[[PhoneCall], bool]) -> PhoneCall:
+    """Await the softphone's next call change that ``wanted`` accepts (or the one already there)."""
+    link = window.softphone  # type: ignore[attr-defined]
+    if link.phone.call is not None and wanted(link.phone.call):
+        return link.phone.call  # type: ignore[no-any-return]
+    arrived: asyncio.Future[PhoneCall] = loop.create_future()
+
+    def check(call: PhoneCall) -> None:
+        if wanted(call) and not arrived.done():
+            arrived.set_result(call)
+
+    link.callChanged.connect(check)
+    try:
+        return loop.run_until_complete(asyncio.wait_for(arrived, EVENT_TIMEOUT))
+    finally:
+        link.callChanged.disconnect(check)
+
+
+def ended(call: PhoneCall) -> bool:
+    return call.state is PhoneState.ENDED
+
+
+def test_progressive_dialling_works_three_clients_from_the_keyboard(
+    loop: asyncio.AbstractEventLoop,
+    seeded: Database,
+    shells: Callable[..., Shell],
+    fixed_now: Callable[[str], datetime],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    now = fixed_now("2026-11-23T10:00:00+03:00")
+    ids = [
+        make_client(seeded, now, f"Клиент {i}", phones=(number,), created_at=now - timedelta(minutes=10 - i))
+        for i, number in enumerate(NUMBERS)
+    ]
+    silence = write_silence(tmp_path / "silence.wav")
+    operator_phone = loop.run_until_complete(BaresipProcess(tmp_path / "op", ("operator",), silence).start())
+    client_phone = loop.run_until_complete(
+        BaresipProcess(tmp_path / "cl", tuple(n.lstrip("+") for n in NUMBERS), silence).start()
+    )
+    far_end = loop.run_until_complete(ClientPhone(client_phone).connect())
+    far_end.plan = {
+        NUMBERS[0].lstrip("+"): Behaviour(answer_after=0.3, hang_up_after=1.0),
+        NUMBERS[1].lstrip("+"): Behaviour(reject_after=0.2),
+        NUMBERS[2].lstrip("+"): Behaviour(),  # rings until the app's ring timeout hangs up
+    }
+    with seeded.write() as session:
+        settings = load_settings(session)
+        template = f"sip:{{digits}}@127.0.0.1:{client_phone.sip_port}"
+        save_settings(session, replace(settings, softphone_dial_template=template, ring_timeout_seconds=1,
+                                       progressive_countdown_seconds=1))  # fmt: skip
+    monkeypatch.setenv("CALLASSIST_SOFTPHONE", f"baresip://{operator_phone.address}")
+    try:
+        shell = shells(seeded.engine.url.render_as_string(hide_password=False))
+        window = shell.window
+        assert window is not None
+        link = window.softphone
+        loop.run_until_complete(shell.tasks.idle())
+
+        press(window, Qt.Key.Key_F11, CTRL)  # progressive dialling on: counts, then takes and dials client 1
+        call = until(loop, window, ended)
+        assert window.call is not None and window.call.client.id == ids[0]
+        assert window.form.values().attempt_result is AttemptResult.CONNECTED  # pre-filled by the phone
+        assert link.state.text() == "Phone: ended, talked 00:01"
+        press(window, Qt.Key.Key_F9)
+        press(window, Qt.Key.Key_Tab)
+        press(window, Qt.Key.Key_Tab)
+        press(window, Qt.Key.Key_Down)  # a refusal reason
+        press(window, Qt.Key.Key_0, CTRL)
+        press(window, Qt.Key.Key_Return, CTRL)
+        loop.run_until_complete(shell.tasks.idle())
+        assert window.call is None and link.state.state() is PhoneState.IDLE
+
+        # Paused before the count ran out: nobody is claimed, however long the operator is away (rule 8).
+        assert link.progressive.state is Countdown.COUNTING
+        press(window, Qt.Key.Key_F11)
+        assert link.progressive.state is Countdown.PAUSED and link.countdown.isVisible()
+        with pytest.raises(TimeoutError):
+            until_state = loop.create_future()
+            link.callChanged.connect(lambda c: until_state.done() or until_state.set_result(c))
+            loop.run_until_complete(asyncio.wait_for(until_state, 1.5))
+        assert window.call is None and window.desk.held_client() is None
+
+        press(window, Qt.Key.Key_F11, SHIFT)  # skip the wait: client 2 at once; it rejects
+        until(loop, window, ended)
+        assert window.call is not None and window.call.client.id == ids[1]
+        assert window.form.values().attempt_result is AttemptResult.BUSY
+        press(window, Qt.Key.Key_Return, CTRL)
+        loop.run_until_complete(shell.tasks.idle())
+
+        until(loop, window, ended)  # the count ran out by itself: client 3 rings until the ring timeout
+        assert window.call is not None and window.call.client.id == ids[2]
+        assert window.form.values().attempt_result is AttemptResult.NO_ANSWER
+        press(window, Qt.Key.Key_Return, CTRL)
+        loop.run_until_complete(shell.tasks.idle())
+
+        press(window, Qt.Key.Key_F11, CTRL)  # a break: progressive dialling stops
+        assert link.progressive.state is Countdown.OFF and not link.countdown.isVisible()
+    finally:
+        loop.run_until_complete(far_end.close())
+        loop.run_until_complete(operator_phone.stop())
+        loop.run_until_complete(client_phone.stop())
+
+    with seeded.read() as session:
+        rows = session.execute(select(Call.client_id, Call.attempt_result, Call.talk_seconds)).all()
+    saved = {client: (attempt, talk) for client, attempt, talk in rows}
+    assert [saved[i][0] for i in ids] == ["connected", "busy", "no_answer"]
+    assert saved[ids[0]][1] == pytest.approx(call.talk_seconds)
+    assert saved[ids[0]][1] == pytest.approx(1.0, abs=0.5)
+    assert saved[ids[1]][1] is None and saved[ids[2]][1] is None
+
+
+def test_call_event_command_drives_the_window_state(
+    loop: asyncio.AbstractEventLoop,
+    seeded: Database,
+    shells: Callable[..., Shell],
+    fixed_now: Callable[[str], datetime],
+) -> None:
+    now = fixed_now("2026-11-23T10:00:00+03:00")
+    client_id = make_client(seeded, now, "Орлова Мария", phones=("+79161230021",))
+    shell = shells(seeded.engine.url.render_as_string(hide_password=False))
+    window = shell.window
+    assert window is not None
+    link = window.softphone
+    loop.run_until_complete(shell.tasks.idle())
+    press(window, Qt.Key.Key_F2)
+    loop.run_until_complete(shell.tasks.idle())
+    assert window.call is not None and window.call.client.id == client_id
+    press(window, Qt.Key.Key_F4)  # no connector: the tel: link, and the hook follows the softphone's call
+    assert link.state.state() is PhoneState.DIALLING
+
+    def hook(*args: str) -> int:
+        """Run the command the way MicroSIP's cmdCallStart would: its own process, off the GUI thread."""
+        command = [sys.executable, str(ROOT / "main.py"), "call-event", *args]
+        return subprocess.run(command, cwd=ROOT, capture_output=True, timeout=30, check=False).returncode
+
+    assert loop.run_until_complete(shell.tasks.io(hook, "ringing", "--number", "79161230021")) == 0
+    assert link.state.state() is PhoneState.RINGING and link.state.text() == "Phone: ringing"
+    assert loop.run_until_complete(shell.tasks.io(hook, "answered", "--number", "+79161230021")) == 0
+    assert link.state.state() is PhoneState.TALKING and link.state.text().startswith("Phone: talking 00:0")
+    code = loop.run_until_complete(shell.tasks.io(hook, "ended", "--number", "+79161230021", "--cause", "bye"))
+    assert code == 0
+    assert link.state.state() is PhoneState.ENDED
+    assert window.form.values().attempt_result is AttemptResult.CONNECTED
+    assert link.measured() is not None
