@@ -627,6 +627,7 @@ class CallLog:
                 moment(Call.next_contact_at),
                 Call.amount,
                 Call.note,
+                Call.talk_seconds,
             )
             .join(Operator, Operator.id == Call.operator_id)
             .join(Client, Client.id == Call.client_id)
@@ -653,6 +654,7 @@ class CallLog:
                     None if row[12] is None else _utc(row[12]),
                     row[13],
                     row[14],
+                    row[15],
                 )
 
 

@@ -174,6 +174,7 @@ class CallRow:
     next_contact_at: datetime | None
     amount: Decimal | None
     note: str
+    talk_seconds: float | None = None  # measured by the softphone from answer to hang-up; None when not timed
 
     @property
     def duration_seconds(self) -> int:

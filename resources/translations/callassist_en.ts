@@ -1425,6 +1425,10 @@
         <translation>Average call</translation>
     </message>
     <message>
+        <source>Measured by phone</source>
+        <translation>Measured by phone</translation>
+    </message>
+    <message>
         <source>Average pause</source>
         <translation>Average pause</translation>
     </message>

@@ -1427,6 +1427,10 @@
         <translation>Ср. звонок</translation>
     </message>
     <message>
+        <source>Measured by phone</source>
+        <translation>Измерено телефоном</translation>
+    </message>
+    <message>
         <source>Average pause</source>
         <translation>Ср. пауза</translation>
     </message>
