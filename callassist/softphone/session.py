@@ -106,7 +106,11 @@ class Softphone:
         self._listeners.append(listener)
 
     async def start(self) -> None:
-        await self.connector.start(self.feed)
+        await self.connector.start(self.feed_own)
+
+    def feed_own(self, event: CallEvent) -> None:
+        """An event from the phone that dialled: it is about our call whatever the SIP URI's user part says."""
+        self.feed(event, ours=self.connector.can_dial)
 
     async def dial(self, number: str, target: str) -> None:
         """Call ``number`` (E.164, for matching events) at ``target`` (what the connector dials).
@@ -141,11 +145,12 @@ class Softphone:
         self.call = None
         self._tell()
 
-    def feed(self, event: CallEvent) -> None:
-        """An event from the connector (or the hook) for the open call; others are ignored."""
+    def feed(self, event: CallEvent, ours: bool = False) -> None:
+        """An event for the open call (``ours``: from the phone that dialled it, else matched by number);
+        events about other calls are ignored."""
         if self.call is None:
             self.call = PhoneCall(event.number, dialled_at=event.at)  # the operator dialled from the phone itself
-        elif not same_number(self.call.number, event.number) or self.call.state is PhoneState.ENDED:
+        elif self.call.state is PhoneState.ENDED or not (ours or same_number(self.call.number, event.number)):
             return
         if not isinstance(event, Ringing):
             self._disarm()
