@@ -110,6 +110,7 @@ class HistoryEntry:
     next_contact_at: datetime | None
     note: str
     amount: Decimal | None = None
+    talk_seconds: float | None = None  # measured by the softphone (issue 18); None when no phone timed the call
 
 
 @dataclass(frozen=True)

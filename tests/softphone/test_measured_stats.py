@@ -14,7 +14,7 @@ from callassist.services.desk import OperatorDesk
 from callassist.stats.aggregate import build_report
 from callassist.storage.engine import Database
 from callassist.storage.models import Call
-from tests.factories import FixedClock, make_client, outcome, refusal
+from tests.factories import FixedClock, card, make_client, outcome, refusal
 
 ZONE = "Europe/Moscow"
 
@@ -22,8 +22,10 @@ ZONE = "Europe/Moscow"
 def test_measured_talk_time_in_statistics_matches_the_calls_answer_and_hang_up(db: Database, clock: FixedClock) -> None:
     desk = OperatorDesk(db, "Anna", now=clock, language="en")
     talks = (12.25, 47.5)
+    timed = []
     for talk in talks:  # two calls the softphone timed
         client_id = make_client(db, clock())
+        timed.append(client_id)
         desk.open_client(client_id)
         answered = clock() + timedelta(seconds=5)
         measured = MeasuredTalk(answered, talk)
@@ -40,6 +42,9 @@ def test_measured_talk_time_in_statistics_matches_the_calls_answer_and_hang_up(d
     with db.read() as session:
         stored = session.execute(select(Call.answered_at, Call.talk_seconds).order_by(Call.id)).all()
     assert [talk for _at, talk in stored] == [*talks, None, None]
+    # The card's history (what `client show --json` prints as talk_seconds): measured, else None.
+    assert card(db, timed[0]).history[0].talk_seconds == talks[0]
+    assert card(db, untimed).history[0].talk_seconds is None
     day = clock().astimezone(ZoneInfo(ZONE)).date()
     reports = [build_report(db, day, day, ZONE, language="en", now=clock(), from_calls=flag) for flag in (False, True)]
     for report in reports:
