@@ -26,7 +26,8 @@ from callassist.storage.engine import Database
 from callassist.storage.models import Call
 from tests.factories import make_client
 from tests.gui.conftest import press
-from tests.softphone.rig import BaresipProcess, Behaviour, ClientPhone, write_silence
+from tests.softphone.rig import BaresipProcess, Behaviour, ClientPhone, closed_port, write_silence
+from ui.dashboard import measured_text
 from ui.shell import Shell
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -134,6 +135,16 @@ def test_progressive_dialling_works_three_clients_from_the_keyboard(
 
         press(window, Qt.Key.Key_F11, CTRL)  # a break: progressive dialling stops
         assert link.progressive.state is Countdown.OFF and not link.countdown.isVisible()
+
+        # The statistics show the talk the phone measured: one timed call, its seconds as the phone counted them.
+        window.open_dashboard()
+        loop.run_until_complete(shell.tasks.idle())
+        model = window.dashboard.model
+        total = model.rowCount() - 1
+        last = model.columnCount() - 1
+        assert model.headerData(last, Qt.Orientation.Horizontal) == "Measured by phone"
+        assert model.data(model.index(total, last)) == measured_text(call.talk_seconds or 0.0, 1)
+        window.dashboard.close()
     finally:
         loop.run_until_complete(far_end.close())
         loop.run_until_complete(operator_phone.stop())
@@ -181,3 +192,34 @@ def test_call_event_command_drives_the_window_state(
     assert link.state.state() is PhoneState.ENDED
     assert window.form.values().attempt_result is AttemptResult.CONNECTED
     assert link.measured() is not None
+
+
+def test_settings_test_button_reaches_baresip_without_dialling(
+    loop: asyncio.AbstractEventLoop,
+    seeded: Database,
+    shells: Callable[..., Shell],
+    fixed_now: Callable[[str], datetime],
+    tmp_path: Path,
+) -> None:
+    fixed_now("2026-11-23T10:00:00+03:00")
+    phone = loop.run_until_complete(
+        BaresipProcess(tmp_path / "op", ("operator",), write_silence(tmp_path / "silence.wav")).start()
+    )
+    try:
+        shell = shells(seeded.engine.url.render_as_string(hide_password=False))
+        window = shell.window
+        assert window is not None
+        window.open_settings()
+        box = window.settings_dialog.softphone
+        box.kind.setCurrentIndex(box.kind.findData("baresip"))
+        box.address.setText(phone.address)
+        box.test.click()
+        loop.run_until_complete(shell.tasks.idle())
+        assert box.result.text() == f"baresip answers at {phone.address}."
+        box.address.setText(f"127.0.0.1:{closed_port()}")
+        box.test.click()
+        loop.run_until_complete(shell.tasks.idle())
+        assert box.result.text().startswith("Софтфон по адресу 127.0.0.1:")  # the desk's language: Russian
+        window.settings_dialog.reject()
+    finally:
+        loop.run_until_complete(phone.stop())
