@@ -65,7 +65,10 @@ class SoftphoneLink(QObject):
         window.statusBar().addPermanentWidget(self.countdown)
         window.statusBar().addPermanentWidget(self.state)
         self.progressive = ProgressiveDialler(
-            self._take_and_dial, self.countdown.show_countdown, settings.progressive_countdown_seconds
+            self._take_and_dial,
+            self.countdown.show_countdown,
+            settings.progressive_countdown_seconds,
+            spawn=window.tasks.spawn,
         )
         self._bind(HANG_UP_KEY, self.hang_up)
         self._bind(PROGRESSIVE_KEY, self.toggle_progressive)

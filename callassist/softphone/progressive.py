@@ -11,7 +11,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import enum
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any
 
 DEFAULT_COUNTDOWN = 5
 
@@ -39,14 +40,18 @@ class ProgressiveDialler:
         on_tick: Callable[[Countdown, int], None],
         seconds: int = DEFAULT_COUNTDOWN,
         sleep: Sleep = asyncio.sleep,
+        spawn: Callable[[Coroutine[Any, Any, None]], asyncio.Future[Any]] = asyncio.ensure_future,
     ) -> None:
+        """``spawn`` runs the count as a task (the window passes its task runner, whose errors reach the one
+        error handler and whose ``idle()`` waits for the count)."""
         self.take_and_dial = take_and_dial
         self.on_tick = on_tick
         self.seconds = max(0, seconds)
         self.sleep = sleep
+        self.spawn = spawn
         self.state = Countdown.OFF
         self.left = 0
-        self._task: asyncio.Task[None] | None = None
+        self._task: asyncio.Future[Any] | None = None
 
     @property
     def enabled(self) -> bool:
@@ -73,7 +78,9 @@ class ProgressiveDialler:
 
     def start(self) -> None:
         self._cancel()
-        self._task = asyncio.ensure_future(self._count())
+        if self.seconds:  # counting from now, so a pause pressed at once finds the count running
+            self._set(Countdown.COUNTING, self.seconds)
+        self._task = self.spawn(self._count())
 
     def pause(self) -> None:
         """Pause a running count (no client is held meanwhile); resume a paused one from the start."""
@@ -86,7 +93,7 @@ class ProgressiveDialler:
         """Skip the wait: take and dial the next client now."""
         if self.state in (Countdown.COUNTING, Countdown.PAUSED):
             self._cancel()
-            self._task = asyncio.ensure_future(self._dial())
+            self._task = self.spawn(self._dial())
 
     async def _count(self) -> None:
         for left in range(self.seconds, 0, -1):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
+from callassist.bootstrap import open_ready
 from callassist.domain import AttemptResult
 from callassist.settings import load as load_settings
 from callassist.settings import save as save_settings
@@ -35,6 +36,15 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 ROOT = Path(__file__).resolve().parents[2]
 EVENT_TIMEOUT = 8.0
 NUMBERS = ("+79161230011", "+79161230012", "+79161230013")
+
+
+@pytest.fixture
+def seeded(tmp_path: Path) -> Iterator[Database]:
+    """SQLite only here: the real-call scenarios run on both databases in tests/softphone/test_baresip_calls.py,
+    and these windows add nothing database-specific to them (keeps the softphone tests' time small)."""
+    database = open_ready(f"sqlite:///{tmp_path / 'softphone.db'}")
+    yield database
+    database.dispose()
 
 
 def until(loop: asyncio.AbstractEventLoop, window: object, wanted: Callable[[PhoneCall], bool]) -> PhoneCall:
@@ -57,6 +67,10 @@ def until(loop: asyncio.AbstractEventLoop, window: object, wanted: Callable[[Pho
 
 def ended(call: PhoneCall) -> bool:
     return call.state is PhoneState.ENDED
+
+
+def idle(call: PhoneCall) -> bool:
+    return call.state is PhoneState.IDLE
 
 
 def test_progressive_dialling_works_three_clients_from_the_keyboard(
@@ -107,8 +121,8 @@ def test_progressive_dialling_works_three_clients_from_the_keyboard(
         press(window, Qt.Key.Key_Down)  # a refusal reason
         press(window, Qt.Key.Key_0, CTRL)
         press(window, Qt.Key.Key_Return, CTRL)
-        loop.run_until_complete(shell.tasks.idle())
-        assert window.call is None and link.state.state() is PhoneState.IDLE
+        until(loop, window, idle)  # saved: the indicator is idle and the countdown starts
+        assert window.call is None
 
         # Paused before the count ran out: nobody is claimed, however long the operator is away (rule 8).
         assert link.progressive.state is Countdown.COUNTING
@@ -125,13 +139,13 @@ def test_progressive_dialling_works_three_clients_from_the_keyboard(
         assert window.call is not None and window.call.client.id == ids[1]
         assert window.form.values().attempt_result is AttemptResult.BUSY
         press(window, Qt.Key.Key_Return, CTRL)
-        loop.run_until_complete(shell.tasks.idle())
+        until(loop, window, idle)
 
         until(loop, window, ended)  # the count ran out by itself: client 3 rings until the ring timeout
         assert window.call is not None and window.call.client.id == ids[2]
         assert window.form.values().attempt_result is AttemptResult.NO_ANSWER
         press(window, Qt.Key.Key_Return, CTRL)
-        loop.run_until_complete(shell.tasks.idle())
+        until(loop, window, idle)
 
         press(window, Qt.Key.Key_F11, CTRL)  # a break: progressive dialling stops
         assert link.progressive.state is Countdown.OFF and not link.countdown.isVisible()
@@ -223,3 +237,67 @@ def test_settings_test_button_reaches_baresip_without_dialling(
         window.settings_dialog.reject()
     finally:
         loop.run_until_complete(phone.stop())
+
+
+def test_f12_hangs_up_a_talking_call_and_the_talk_is_timed_to_the_hang_up(
+    loop: asyncio.AbstractEventLoop,
+    seeded: Database,
+    shells: Callable[..., Shell],
+    fixed_now: Callable[[str], datetime],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    now = fixed_now("2026-11-23T10:00:00+03:00")
+    number = "+79161230031"
+    make_client(seeded, now, "Зайцев Пётр", phones=(number,))
+    silence = write_silence(tmp_path / "silence.wav")
+    operator_phone = loop.run_until_complete(BaresipProcess(tmp_path / "op", ("operator",), silence).start())
+    client_phone = loop.run_until_complete(BaresipProcess(tmp_path / "cl", (number.lstrip("+"),), silence).start())
+    far_end = loop.run_until_complete(ClientPhone(client_phone).connect())
+    far_end.expect(Behaviour(answer_after=0.2, hang_up_after=30))  # would talk for half a minute
+    with seeded.write() as session:
+        template = f"sip:{{digits}}@127.0.0.1:{client_phone.sip_port}"
+        save_settings(session, replace(load_settings(session), softphone_dial_template=template))
+    monkeypatch.setenv("CALLASSIST_SOFTPHONE", f"baresip://{operator_phone.address}")
+    try:
+        shell = shells(seeded.engine.url.render_as_string(hide_password=False))
+        window = shell.window
+        assert window is not None
+        loop.run_until_complete(shell.tasks.idle())
+        press(window, Qt.Key.Key_F2)
+        loop.run_until_complete(shell.tasks.idle())
+        press(window, Qt.Key.Key_F4)
+        talking = until(loop, window, lambda call: call.state is PhoneState.TALKING)
+        assert talking.answered_at is not None
+        press(window, Qt.Key.Key_F12)
+        call = until(loop, window, ended)
+        loop.run_until_complete(asyncio.wait_for(far_end.closed.wait(), EVENT_TIMEOUT))
+    finally:
+        loop.run_until_complete(far_end.close())
+        loop.run_until_complete(operator_phone.stop())
+        loop.run_until_complete(client_phone.stop())
+    assert call.fate is AttemptResult.CONNECTED and window.form.values().attempt_result is AttemptResult.CONNECTED
+    far_talk = far_end.moment("CALL_CLOSED") - far_end.moment("CALL_ESTABLISHED")
+    assert call.talk_seconds == pytest.approx(far_talk, abs=0.5)
+    assert call.talk_seconds is not None and call.talk_seconds < 5  # ended by F12, not by the client's 30 s
+
+
+def test_rule_7_progressive_dialling_takes_no_client_outside_calling_hours(
+    loop: asyncio.AbstractEventLoop,
+    seeded: Database,
+    shells: Callable[..., Shell],
+    fixed_now: Callable[[str], datetime],
+) -> None:
+    now = fixed_now("2026-11-23T14:00:00+03:00")  # 21:00 in Vladivostok: past the client's calling hours
+    make_client(seeded, now, "Ким Алексей", phones=("+74232123456",), timezone="Asia/Vladivostok")
+    with seeded.write() as session:
+        save_settings(session, replace(load_settings(session), progressive_countdown_seconds=0))
+    shell = shells(seeded.engine.url.render_as_string(hide_password=False))
+    window = shell.window
+    assert window is not None
+    link = window.softphone
+    loop.run_until_complete(shell.tasks.idle())
+    press(window, Qt.Key.Key_F11, CTRL)
+    loop.run_until_complete(shell.tasks.idle())
+    assert window.call is None and window.desk.held_client() is None
+    assert link.state.state() is PhoneState.IDLE and link.progressive.state is Countdown.IDLE
