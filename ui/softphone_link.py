@@ -142,17 +142,32 @@ class SoftphoneLink(QObject):
             self._tell(error)
 
     def measured(self) -> MeasuredTalk | None:
-        """The talk the phone timed on the call being saved; None when it did not (yet) end through the phone."""
+        """The talk the phone timed on the call being saved: up to the hang-up, or up to now when the operator
+        saves while still talking (``saved`` then hangs up); None when the client never answered through it."""
         call = self.phone.call
-        return call.measured() if call is not None and call.state is PhoneState.ENDED else None
+        if call is None:
+            return None
+        if call.state is PhoneState.TALKING and call.answered_at is not None:
+            return MeasuredTalk(call.answered_at, round(call.talking_for(), 3))
+        return call.measured()
 
     def call_opened(self) -> None:
         self.progressive.call_opened()
 
     def saved(self) -> None:
-        """The wrap-up is committed: the indicator goes idle and progressive dialling counts to the next client."""
+        """The wrap-up is committed: a call still going is hung up, the indicator goes idle and progressive
+        dialling counts to the next client."""
+        call = self.phone.call
+        if call is not None and call.state is not PhoneState.ENDED and self.phone.connector.can_dial:
+            self.window.tasks.spawn(self._end_quietly())
         self.phone.forget()
         self.progressive.wrap_up_saved()
+
+    async def _end_quietly(self) -> None:
+        try:
+            await self.phone.connector.hang_up()
+        except UserInputError as error:
+            self._tell(error)
 
     def toggle_progressive(self) -> None:
         self.progressive.switch(not self.progressive.enabled, call_open=self.window.call is not None)

@@ -149,6 +149,8 @@ class Softphone:
         """An event for the open call (``ours``: from the phone that dialled it, else matched by number);
         events about other calls are ignored."""
         if self.call is None:
+            if ours:  # the tail of a call already wrapped up and forgotten (hung up on saving)
+                return
             self.call = PhoneCall(event.number, dialled_at=event.at)  # the operator dialled from the phone itself
         elif self.call.state is PhoneState.ENDED or not (ours or same_number(self.call.number, event.number)):
             return

@@ -301,3 +301,55 @@ def test_rule_7_progressive_dialling_takes_no_client_outside_calling_hours(
     loop.run_until_complete(shell.tasks.idle())
     assert window.call is None and window.desk.held_client() is None
     assert link.state.state() is PhoneState.IDLE and link.progressive.state is Countdown.IDLE
+
+
+def test_saving_while_talking_stores_the_talk_so_far_and_hangs_up(
+    loop: asyncio.AbstractEventLoop,
+    seeded: Database,
+    shells: Callable[..., Shell],
+    fixed_now: Callable[[str], datetime],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    now = fixed_now("2026-11-23T10:00:00+03:00")
+    number = "+79161230041"
+    client_id = make_client(seeded, now, "Белова Анна", phones=(number,))
+    silence = write_silence(tmp_path / "silence.wav")
+    operator_phone = loop.run_until_complete(BaresipProcess(tmp_path / "op", ("operator",), silence).start())
+    client_phone = loop.run_until_complete(BaresipProcess(tmp_path / "cl", (number.lstrip("+"),), silence).start())
+    far_end = loop.run_until_complete(ClientPhone(client_phone).connect())
+    far_end.expect(Behaviour(answer_after=0.2, hang_up_after=30))
+    with seeded.write() as session:
+        template = f"sip:{{digits}}@127.0.0.1:{client_phone.sip_port}"
+        save_settings(session, replace(load_settings(session), softphone_dial_template=template))
+    monkeypatch.setenv("CALLASSIST_SOFTPHONE", f"baresip://{operator_phone.address}")
+    try:
+        shell = shells(seeded.engine.url.render_as_string(hide_password=False))
+        window = shell.window
+        assert window is not None
+        loop.run_until_complete(shell.tasks.idle())
+        press(window, Qt.Key.Key_F2)
+        loop.run_until_complete(shell.tasks.idle())
+        press(window, Qt.Key.Key_F4)
+        until(loop, window, lambda call: call.state is PhoneState.TALKING)
+        press(window, Qt.Key.Key_F9)  # refused, while the client is still on the line
+        press(window, Qt.Key.Key_Tab)
+        press(window, Qt.Key.Key_Tab)
+        press(window, Qt.Key.Key_Down)
+        press(window, Qt.Key.Key_0, CTRL)
+        press(window, Qt.Key.Key_Return, CTRL)
+        until(loop, window, idle)
+        loop.run_until_complete(asyncio.wait_for(far_end.closed.wait(), EVENT_TIMEOUT))  # the app hung up
+        loop.run_until_complete(shell.tasks.idle())
+        assert window.softphone.state.state() is PhoneState.IDLE  # the hung-up call's tail changes nothing
+    finally:
+        loop.run_until_complete(far_end.close())
+        loop.run_until_complete(operator_phone.stop())
+        loop.run_until_complete(client_phone.stop())
+    with seeded.read() as session:
+        attempt, talk = session.execute(
+            select(Call.attempt_result, Call.talk_seconds).where(Call.client_id == client_id)
+        ).one()
+    far_talk = far_end.moment("CALL_CLOSED") - far_end.moment("CALL_ESTABLISHED")
+    assert attempt == "connected" and talk is not None
+    assert 0 < talk <= far_talk + 0.5
