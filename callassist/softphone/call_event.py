@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, NoReturn
 
 from callassist.errors import UserInputError
 from callassist.messages import language_from_environment, render
@@ -23,6 +24,28 @@ def add_parser(commands: Any) -> None:
     event.add_argument("state", choices=hook.STATES)
     event.add_argument("--number", required=True, metavar="E164", help="the number the call is with")
     event.add_argument("--cause", default="", metavar="TEXT", help="why the call ended (a SIP status or text)")
+
+
+class _Parser(argparse.ArgumentParser):
+    """A usage error is one short line and exit status 2, as everywhere on the command line."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {' '.join(message.split())} (see --help)\n")
+
+
+def main(argv: Sequence[str]) -> int:
+    """``main.py call-event …`` without the database's imports: a softphone runs it on every call event, so it
+    starts in a fraction of the full command line's time. Same arguments, same exit statuses."""
+    parser = _Parser(prog="callassist")
+    add_parser(parser.add_subparsers(dest="command"))
+    try:
+        args = parser.parse_args(["call-event", *argv])
+        return run(args)
+    except SystemExit as exit_:
+        return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
+    except UserInputError as error:
+        print(f"callassist: error: {error.render(language_from_environment())}", file=sys.stderr)
+        return EXIT_USAGE
 
 
 def run(args: argparse.Namespace) -> int:

@@ -69,3 +69,11 @@ def test_a_refused_call_through_the_hook_is_busy() -> None:
         assert phone.call is not None and phone.call.fate == "busy" and phone.call.talk_seconds is None
 
     asyncio.run(scenario())
+
+
+def test_the_console_script_path_takes_the_same_command(capsys: object) -> None:
+    """``callassist call-event`` (the console script, through callassist.cli) behaves like ``main.py call-event``."""
+    from callassist.cli import main
+
+    assert main(["call-event", "ended", "--number", "+79161234567", "--cause", "486 Busy"]) == 2
+    assert main(["call-event", "hung", "--number", "+79161234567"]) == 2
