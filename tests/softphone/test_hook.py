@@ -71,7 +71,7 @@ def test_a_refused_call_through_the_hook_is_busy() -> None:
     asyncio.run(scenario())
 
 
-def test_the_console_script_path_takes_the_same_command(capsys: object) -> None:
+def test_the_console_script_path_takes_the_same_command() -> None:
     """``callassist call-event`` (the console script, through callassist.cli) behaves like ``main.py call-event``."""
     from callassist.cli import main
 
