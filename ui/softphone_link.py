@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 
 from callassist.domain import MeasuredTalk
 from callassist.errors import UserInputError
@@ -20,6 +20,7 @@ from callassist.softphone.connector import BARESIP, Connector, SoftphoneChoice, 
 from callassist.softphone.hook import HookListener
 from callassist.softphone.progressive import ProgressiveDialler
 from callassist.softphone.session import PhoneCall, PhoneState, Softphone
+from ui import window_state
 from ui.softphone_state import CountdownLine, SoftphoneState
 
 HANG_UP_KEY = "F12"
@@ -129,8 +130,9 @@ class SoftphoneLink(QObject):
     async def _dial(self, number: str, target: str) -> None:
         try:
             await self.phone.dial(number, target)
-        except UserInputError as error:
+        except UserInputError as error:  # the phone is away: say so, and dial the old way so the call still happens
             self._tell(error)
+            QDesktopServices.openUrl(QUrl(window_state.dial_url(number)))
 
     def hang_up(self) -> None:
         self.window.tasks.spawn(self._hang_up())

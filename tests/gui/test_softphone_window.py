@@ -353,3 +353,28 @@ def test_saving_while_talking_stores_the_talk_so_far_and_hangs_up(
     far_talk = far_end.moment("CALL_CLOSED") - far_end.moment("CALL_ESTABLISHED")
     assert attempt == "connected" and talk is not None
     assert 0 < talk <= far_talk + 0.5
+
+
+def test_a_softphone_that_is_away_is_said_once_and_f4_still_dials_the_old_way(
+    loop: asyncio.AbstractEventLoop,
+    seeded: Database,
+    shells: Callable[..., Shell],
+    fixed_now: Callable[[str], datetime],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    now = fixed_now("2026-11-23T10:00:00+03:00")
+    make_client(seeded, now, "Исаев Олег", phones=("+79161230051",))
+    opened: list[str] = []
+    monkeypatch.setattr("ui.softphone_link.QDesktopServices.openUrl", lambda url: opened.append(url.toString()))
+    monkeypatch.setenv("CALLASSIST_SOFTPHONE", f"baresip://127.0.0.1:{closed_port()}")
+    shell = shells(seeded.engine.url.render_as_string(hide_password=False))
+    window = shell.window
+    assert window is not None
+    loop.run_until_complete(shell.tasks.idle())
+    assert window.statusBar().currentMessage().startswith("Софтфон по адресу 127.0.0.1:")  # said at start
+    press(window, Qt.Key.Key_F2)
+    loop.run_until_complete(shell.tasks.idle())
+    press(window, Qt.Key.Key_F4)
+    loop.run_until_complete(shell.tasks.idle())
+    assert opened == ["tel:+79161230051"]
+    assert window.softphone.state.state() is PhoneState.IDLE
