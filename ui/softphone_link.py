@@ -116,6 +116,7 @@ class SoftphoneLink(QObject):
     def dial(self, number: str) -> bool:
         """F4: True when the phone dials ``number`` itself; False when the window must open the ``tel:`` link
         (the event hook still follows the call the operator's softphone places)."""
+        self._apply_settings()
         if not self.phone.connector.can_dial:
             self.phone.expect(number)
             return False
@@ -171,7 +172,15 @@ class SoftphoneLink(QObject):
         except UserInputError as error:
             self._tell(error)
 
+    def _apply_settings(self) -> None:
+        """Saved settings take effect on the next call; a new connector or address takes a restart."""
+        settings = self.window.desk.settings
+        self.phone.ring_timeout = settings.ring_timeout_seconds
+        self.phone.fate_map = settings.softphone_fate_map
+        self.progressive.seconds = settings.progressive_countdown_seconds
+
     def toggle_progressive(self) -> None:
+        self._apply_settings()
         self.progressive.switch(not self.progressive.enabled, call_open=self.window.call is not None)
 
     def take_break(self) -> None:

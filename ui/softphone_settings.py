@@ -3,15 +3,27 @@ countdown, and a Test button that reaches the phone without dialling anyone."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+)
 
 from callassist.errors import UserInputError
 from callassist.settings import TeamSettings
 from callassist.softphone.baresip import BaresipConnector
 from callassist.softphone.connector import BARESIP, HOOK, NONE, parse_choice
+from callassist.softphone.fate import DEFAULT_FATE_MAP
 from callassist.softphone.hook import socket_path
 from callassist.softphone.settings_check import COUNTDOWN_RANGE, RING_TIMEOUT_RANGE
 
@@ -43,6 +55,14 @@ class SoftphoneSettingsBox(QGroupBox):
         form.addRow(self.tr("Hang up unanswered after:"), self.ring_timeout)
         self.countdown = self._seconds("progressiveCountdown", COUNTDOWN_RANGE)
         form.addRow(self.tr("Progressive dialling pause:"), self.countdown)
+        self.fate_map = QPlainTextEdit()
+        self.fate_map.setObjectName("softphoneFateMap")
+        self.fate_map.setToolTip(
+            self.tr("How a call's end fills the attempt result, read in order (docs/softphone.md): cause → result")
+        )
+        self.fate_map.setMaximumHeight(72)
+        self.fate_map.setTabChangesFocus(True)
+        form.addRow(self.tr("Call fate map (JSON):"), self.fate_map)
         self.test = QPushButton(self.tr("Test"))
         self.test.setObjectName("softphoneTest")
         self.test.setToolTip(self.tr("Reach the softphone without dialling anyone"))
@@ -70,6 +90,8 @@ class SoftphoneSettingsBox(QGroupBox):
         self.template.setText(settings.softphone_dial_template)
         self.ring_timeout.setValue(settings.ring_timeout_seconds)
         self.countdown.setValue(settings.progressive_countdown_seconds)
+        shown = settings.softphone_fate_map if settings.softphone_fate_map is not None else DEFAULT_FATE_MAP
+        self.fate_map.setPlainText(json.dumps(shown, ensure_ascii=False))
 
     def values(self) -> dict[str, Any]:
         return {
@@ -78,7 +100,24 @@ class SoftphoneSettingsBox(QGroupBox):
             "softphone_dial_template": self.template.text().strip(),
             "ring_timeout_seconds": self.ring_timeout.value(),
             "progressive_countdown_seconds": self.countdown.value(),
+            "softphone_fate_map": self._fate_map(),
         }
+
+    def _fate_map(self) -> dict[str, str] | None:
+        """The edited map; None when it is the default (so a later default reaches this team too).
+
+        Raises:
+            UserInputError: ``softphone.bad_fate_map_json``.
+        """
+        try:
+            edited = json.loads(self.fate_map.toPlainText() or "null")
+        except ValueError as error:
+            raise UserInputError("softphone.bad_fate_map_json", field="softphoneFateMap", detail=str(error)) from None
+        if edited is None or edited == DEFAULT_FATE_MAP:
+            return None
+        if not isinstance(edited, dict) or not all(isinstance(v, str) for v in edited.values()):
+            raise UserInputError("softphone.bad_fate_map_json", field="softphoneFateMap", detail="{…}")
+        return {str(key): value for key, value in edited.items()}
 
     async def check(self) -> bool:
         """Reach the chosen phone without dialling; the result line says what answered or what failed."""

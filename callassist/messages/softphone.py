@@ -32,6 +32,10 @@ register(
             "en": "{value} seconds is outside {low}–{high}",
             "ru": "{value} с — вне диапазона {low}–{high}",
         },
+        "softphone.bad_fate_map_json": {
+            "en": "The call fate map must be a JSON object of texts: {detail}",
+            "ru": "Таблица исходов звонка должна быть объектом JSON из строк: {detail}",
+        },
         "softphone.bad_fate_map": {
             "en": "The call fate map has values that are not attempt results: {values}",
             "ru": "В таблице исходов звонка есть значения, не являющиеся результатами попытки: {values}",

@@ -1280,6 +1280,14 @@
         <translation>Progressive dialling pause:</translation>
     </message>
     <message>
+        <source>How a call&apos;s end fills the attempt result, read in order (docs/softphone.md): cause → result</source>
+        <translation>How a call&apos;s end fills the attempt result, read in order (docs/softphone.md): cause → result</translation>
+    </message>
+    <message>
+        <source>Call fate map (JSON):</source>
+        <translation>Call fate map (JSON):</translation>
+    </message>
+    <message>
         <source>Test</source>
         <translation>Test</translation>
     </message>

@@ -1282,6 +1282,14 @@
         <translation>Пауза автонабора:</translation>
     </message>
     <message>
+        <source>How a call&apos;s end fills the attempt result, read in order (docs/softphone.md): cause → result</source>
+        <translation>Как конец звонка заполняет результат попытки, по порядку (docs/softphone.md): причина → результат</translation>
+    </message>
+    <message>
+        <source>Call fate map (JSON):</source>
+        <translation>Таблица исходов звонка (JSON):</translation>
+    </message>
+    <message>
         <source>Test</source>
         <translation>Проверить</translation>
     </message>

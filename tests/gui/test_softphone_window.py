@@ -234,9 +234,24 @@ def test_settings_test_button_reaches_baresip_without_dialling(
         box.test.click()
         loop.run_until_complete(shell.tasks.idle())
         assert box.result.text().startswith("Софтфон по адресу 127.0.0.1:")  # the desk's language: Russian
-        window.settings_dialog.reject()
+        # The supervisor edits the fate map: a broken one is refused, a sound one is stored and used.
+        box.address.setText(phone.address)
+        box.fate_map.setPlainText('{"486": "busy",')
+        window.settings_dialog.save()
+        loop.run_until_complete(shell.tasks.idle())
+        assert window.settings_dialog.error.isVisible()
+        box.fate_map.setPlainText('{"answered": "connected", "486": "no_answer", "*": "busy"}')
+        window.settings_dialog.save()
+        loop.run_until_complete(shell.tasks.idle())
     finally:
         loop.run_until_complete(phone.stop())
+    with seeded.read() as session:
+        stored = load_settings(session)
+    assert stored.softphone == "baresip" and stored.softphone_address == phone.address
+    assert stored.softphone_fate_map == {"answered": "connected", "486": "no_answer", "*": "busy"}
+    assert window.desk.settings.softphone_fate_map == stored.softphone_fate_map
+    window.softphone.dial("+79161230061")  # the next call reads the saved settings
+    assert window.softphone.phone.fate_map == stored.softphone_fate_map
 
 
 def test_f12_hangs_up_a_talking_call_and_the_talk_is_timed_to_the_hang_up(
