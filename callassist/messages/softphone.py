@@ -34,7 +34,7 @@ register(
         },
         "softphone.bad_fate_map_json": {
             "en": "The call fate map must be a JSON object of texts: {detail}",
-            "ru": "Таблица исходов звонка должна быть объектом JSON из строк: {detail}",
+            "ru": "Таблица исходов звонка должна быть словарём «причина: результат» в фигурных скобках: {detail}",
         },
         "softphone.bad_fate_map": {
             "en": "The call fate map has values that are not attempt results: {values}",
