@@ -91,7 +91,7 @@ class SoftphoneSettingsBox(QGroupBox):
         self.ring_timeout.setValue(settings.ring_timeout_seconds)
         self.countdown.setValue(settings.progressive_countdown_seconds)
         shown = settings.softphone_fate_map if settings.softphone_fate_map is not None else DEFAULT_FATE_MAP
-        self.fate_map.setPlainText(json.dumps(shown, ensure_ascii=False))
+        self.fate_map.setPlainText(json.dumps(shown, ensure_ascii=False, indent=0))
 
     def values(self) -> dict[str, Any]:
         return {
