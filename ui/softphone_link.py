@@ -16,7 +16,7 @@ from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from callassist.domain import MeasuredTalk
 from callassist.errors import UserInputError
 from callassist.softphone.baresip import BaresipConnector
-from callassist.softphone.connector import BARESIP, Connector, SoftphoneChoice, choose, dial_target
+from callassist.softphone.connector import BARESIP, HOOK, Connector, SoftphoneChoice, choose, dial_target
 from callassist.softphone.hook import HookListener
 from callassist.softphone.progressive import ProgressiveDialler
 from callassist.softphone.session import PhoneCall, PhoneState, Softphone
@@ -118,7 +118,8 @@ class SoftphoneLink(QObject):
         (the event hook still follows the call the operator's softphone places)."""
         self._apply_settings()
         if not self.phone.connector.can_dial:
-            self.phone.expect(number)
+            if self.choice.kind == HOOK:  # the softphone dials from the link and reports through the hook
+                self.phone.expect(number)
             return False
         extension = ""
         call = self.window.call

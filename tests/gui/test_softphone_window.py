@@ -178,8 +178,10 @@ def test_call_event_command_drives_the_window_state(
     seeded: Database,
     shells: Callable[..., Shell],
     fixed_now: Callable[[str], datetime],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     now = fixed_now("2026-11-23T10:00:00+03:00")
+    monkeypatch.setenv("CALLASSIST_SOFTPHONE", "hook")
     client_id = make_client(seeded, now, "Орлова Мария", phones=("+79161230021",))
     shell = shells(seeded.engine.url.render_as_string(hide_password=False))
     window = shell.window
@@ -189,7 +191,7 @@ def test_call_event_command_drives_the_window_state(
     press(window, Qt.Key.Key_F2)
     loop.run_until_complete(shell.tasks.idle())
     assert window.call is not None and window.call.client.id == client_id
-    press(window, Qt.Key.Key_F4)  # no connector: the tel: link, and the hook follows the softphone's call
+    press(window, Qt.Key.Key_F4)  # the hook: the tel: link, and the hook follows the softphone's call
     assert link.state.state() is PhoneState.DIALLING
 
     def hook(*args: str) -> int:
