@@ -47,12 +47,12 @@ def seeded(tmp_path: Path) -> Iterator[Database]:
     database.dispose()
 
 
-def until(loop: asyncio.AbstractEventLoop, window: object, wanted: Callable[[PhoneCall], bool]) -> PhoneCall:
-    """Await the softphone's next call change that ``wanted`` accepts (or the one already there)."""
+async def wait_call(window: object, wanted: Callable[[PhoneCall], bool], timeout: float = EVENT_TIMEOUT) -> PhoneCall:
+    """Inside the loop: await the softphone's next call change that ``wanted`` accepts (or the one already there)."""
     link = window.softphone  # type: ignore[attr-defined]
     if link.phone.call is not None and wanted(link.phone.call):
         return link.phone.call  # type: ignore[no-any-return]
-    arrived: asyncio.Future[PhoneCall] = loop.create_future()
+    arrived: asyncio.Future[PhoneCall] = asyncio.get_running_loop().create_future()
 
     def check(call: PhoneCall) -> None:
         if wanted(call) and not arrived.done():
@@ -60,7 +60,7 @@ def until(loop: asyncio.AbstractEventLoop, window: object, wanted: Callable[[Pho
 
     link.callChanged.connect(check)
     try:
-        return loop.run_until_complete(asyncio.wait_for(arrived, EVENT_TIMEOUT))
+        return await asyncio.wait_for(arrived, timeout)
     finally:
         link.callChanged.disconnect(check)
 
@@ -108,61 +108,12 @@ def test_progressive_dialling_works_three_clients_from_the_keyboard(
         window = shell.window
         assert window is not None
         link = window.softphone
-        loop.run_until_complete(shell.tasks.idle())
-
-        press(window, Qt.Key.Key_F11, CTRL)  # progressive dialling on: counts, then takes and dials client 1
-        call = until(loop, window, ended)
-        assert window.call is not None and window.call.client.id == ids[0]
-        assert window.form.values().attempt_result is AttemptResult.CONNECTED  # pre-filled by the phone
-        assert link.state.text() == "Phone: ended, talked 00:01"
-        press(window, Qt.Key.Key_F9)
-        press(window, Qt.Key.Key_Tab)
-        press(window, Qt.Key.Key_Tab)
-        press(window, Qt.Key.Key_Down)  # a refusal reason
-        press(window, Qt.Key.Key_0, CTRL)
-        press(window, Qt.Key.Key_Return, CTRL)
-        until(loop, window, idle)  # saved: the indicator is idle and the countdown starts
-        assert window.call is None
-
-        # Paused before the count ran out: nobody is claimed, however long the operator is away (rule 8).
-        assert link.progressive.state is Countdown.COUNTING
-        press(window, Qt.Key.Key_F11)
-        assert link.progressive.state is Countdown.PAUSED and link.countdown.isVisible()
-        with pytest.raises(TimeoutError):
-            until_state = loop.create_future()
-            link.callChanged.connect(lambda c: until_state.done() or until_state.set_result(c))
-            loop.run_until_complete(asyncio.wait_for(until_state, 1.5))
-        assert window.call is None and window.desk.held_client() is None
-
-        press(window, Qt.Key.Key_F11, SHIFT)  # skip the wait: client 2 at once; it rejects
-        until(loop, window, ended)
-        assert window.call is not None and window.call.client.id == ids[1]
-        assert window.form.values().attempt_result is AttemptResult.BUSY
-        press(window, Qt.Key.Key_Return, CTRL)
-        until(loop, window, idle)
-
-        until(loop, window, ended)  # the count ran out by itself: client 3 rings until the ring timeout
-        assert window.call is not None and window.call.client.id == ids[2]
-        assert window.form.values().attempt_result is AttemptResult.NO_ANSWER
-        press(window, Qt.Key.Key_Return, CTRL)
-        until(loop, window, idle)
-
-        press(window, Qt.Key.Key_F11, CTRL)  # a break: progressive dialling stops
-        assert link.progressive.state is Countdown.OFF and not link.countdown.isVisible()
-
-        # The statistics show the talk the phone measured: one timed call, its seconds as the phone counted them.
-        window.open_dashboard()
-        loop.run_until_complete(shell.tasks.idle())
-        model = window.dashboard.model
-        total = model.rowCount() - 1
-        last = model.columnCount() - 1
-        assert model.headerData(last, Qt.Orientation.Horizontal) == "Measured by phone"
-        assert model.data(model.index(total, last)) == measured_text(call.talk_seconds or 0.0, 1)
-        window.dashboard.close()
+        call = loop.run_until_complete(_work_three_clients(shell, ids))
     finally:
         loop.run_until_complete(far_end.close())
         loop.run_until_complete(operator_phone.stop())
         loop.run_until_complete(client_phone.stop())
+    assert link.progressive.state is Countdown.OFF and not link.countdown.isVisible()
 
     with seeded.read() as session:
         rows = session.execute(select(Call.client_id, Call.attempt_result, Call.talk_seconds)).all()
@@ -171,6 +122,61 @@ def test_progressive_dialling_works_three_clients_from_the_keyboard(
     assert saved[ids[0]][1] == pytest.approx(call.talk_seconds)
     assert saved[ids[0]][1] == pytest.approx(1.0, abs=0.5)
     assert saved[ids[1]][1] is None and saved[ids[2]][1] is None
+
+
+async def _work_three_clients(shell: Shell, ids: list[int]) -> PhoneCall:
+    """The keyboard session, inside the loop (keys pressed while it runs, so every task step runs in it)."""
+    window = shell.window
+    assert window is not None
+    link = window.softphone
+    await shell.tasks.idle()
+    press(window, Qt.Key.Key_F11, CTRL)  # progressive dialling on: counts, then takes and dials client 1
+    call = await wait_call(window, ended)
+    assert window.call is not None and window.call.client.id == ids[0]
+    assert window.form.values().attempt_result is AttemptResult.CONNECTED  # pre-filled by the phone
+    assert link.state.text() == "Phone: ended, talked 00:01"
+    press(window, Qt.Key.Key_F9)
+    press(window, Qt.Key.Key_Tab)
+    press(window, Qt.Key.Key_Tab)
+    press(window, Qt.Key.Key_Down)  # a refusal reason
+    press(window, Qt.Key.Key_0, CTRL)
+    press(window, Qt.Key.Key_Return, CTRL)
+    await wait_call(window, idle)  # saved: the indicator is idle and the countdown starts
+    assert window.call is None
+
+    # Paused before the count ran out: nobody is claimed, however long the operator is away (rule 8).
+    assert link.progressive.state is Countdown.COUNTING
+    press(window, Qt.Key.Key_F11)
+    assert link.progressive.state is Countdown.PAUSED and link.countdown.isVisible()
+    with pytest.raises(TimeoutError):
+        await wait_call(window, lambda _call: True, timeout=1.5)  # nothing happens while paused
+    assert window.call is None and window.desk.held_client() is None
+
+    press(window, Qt.Key.Key_F11, SHIFT)  # skip the wait: client 2 at once; it rejects
+    await wait_call(window, ended)
+    assert window.call is not None and window.call.client.id == ids[1]
+    assert window.form.values().attempt_result is AttemptResult.BUSY
+    press(window, Qt.Key.Key_Return, CTRL)
+    await wait_call(window, idle)
+
+    await wait_call(window, ended)  # the count ran out by itself: client 3 rings until the ring timeout
+    assert window.call is not None and window.call.client.id == ids[2]
+    assert window.form.values().attempt_result is AttemptResult.NO_ANSWER
+    press(window, Qt.Key.Key_Return, CTRL)
+    await wait_call(window, idle)
+
+    press(window, Qt.Key.Key_F11, CTRL)  # a break: progressive dialling stops
+
+    # The statistics show the talk the phone measured: one timed call, its seconds as the phone counted them.
+    window.open_dashboard()
+    await shell.tasks.idle()
+    model = window.dashboard.model
+    total = model.rowCount() - 1
+    last = model.columnCount() - 1
+    assert model.headerData(last, Qt.Orientation.Horizontal) == "Measured by phone"
+    assert model.data(model.index(total, last)) == measured_text(call.talk_seconds or 0.0, 1)
+    window.dashboard.close()
+    return call
 
 
 def test_call_event_command_drives_the_window_state(
@@ -280,15 +286,20 @@ def test_f12_hangs_up_a_talking_call_and_the_talk_is_timed_to_the_hang_up(
         shell = shells(seeded.engine.url.render_as_string(hide_password=False))
         window = shell.window
         assert window is not None
-        loop.run_until_complete(shell.tasks.idle())
-        press(window, Qt.Key.Key_F2)
-        loop.run_until_complete(shell.tasks.idle())
-        press(window, Qt.Key.Key_F4)
-        talking = until(loop, window, lambda call: call.state is PhoneState.TALKING)
-        assert talking.answered_at is not None
-        press(window, Qt.Key.Key_F12)
-        call = until(loop, window, ended)
-        loop.run_until_complete(asyncio.wait_for(far_end.closed.wait(), EVENT_TIMEOUT))
+
+        async def scenario() -> PhoneCall:
+            await shell.tasks.idle()
+            press(window, Qt.Key.Key_F2)
+            await shell.tasks.idle()
+            press(window, Qt.Key.Key_F4)
+            talking = await wait_call(window, lambda call: call.state is PhoneState.TALKING)
+            assert talking.answered_at is not None
+            press(window, Qt.Key.Key_F12)
+            call = await wait_call(window, ended)
+            await asyncio.wait_for(far_end.closed.wait(), EVENT_TIMEOUT)
+            return call
+
+        call = loop.run_until_complete(scenario())
     finally:
         loop.run_until_complete(far_end.close())
         loop.run_until_complete(operator_phone.stop())
@@ -344,21 +355,25 @@ def test_saving_while_talking_stores_the_talk_so_far_and_hangs_up(
         shell = shells(seeded.engine.url.render_as_string(hide_password=False))
         window = shell.window
         assert window is not None
-        loop.run_until_complete(shell.tasks.idle())
-        press(window, Qt.Key.Key_F2)
-        loop.run_until_complete(shell.tasks.idle())
-        press(window, Qt.Key.Key_F4)
-        until(loop, window, lambda call: call.state is PhoneState.TALKING)
-        press(window, Qt.Key.Key_F9)  # refused, while the client is still on the line
-        press(window, Qt.Key.Key_Tab)
-        press(window, Qt.Key.Key_Tab)
-        press(window, Qt.Key.Key_Down)
-        press(window, Qt.Key.Key_0, CTRL)
-        press(window, Qt.Key.Key_Return, CTRL)
-        until(loop, window, idle)
-        loop.run_until_complete(asyncio.wait_for(far_end.closed.wait(), EVENT_TIMEOUT))  # the app hung up
-        loop.run_until_complete(shell.tasks.idle())
-        assert window.softphone.state.state() is PhoneState.IDLE  # the hung-up call's tail changes nothing
+
+        async def scenario() -> None:
+            await shell.tasks.idle()
+            press(window, Qt.Key.Key_F2)
+            await shell.tasks.idle()
+            press(window, Qt.Key.Key_F4)
+            await wait_call(window, lambda call: call.state is PhoneState.TALKING)
+            press(window, Qt.Key.Key_F9)  # refused, while the client is still on the line
+            press(window, Qt.Key.Key_Tab)
+            press(window, Qt.Key.Key_Tab)
+            press(window, Qt.Key.Key_Down)
+            press(window, Qt.Key.Key_0, CTRL)
+            press(window, Qt.Key.Key_Return, CTRL)
+            await wait_call(window, idle)
+            await asyncio.wait_for(far_end.closed.wait(), EVENT_TIMEOUT)  # the app hung up
+            await shell.tasks.idle()
+            assert window.softphone.state.state() is PhoneState.IDLE  # the hung-up call's tail changes nothing
+
+        loop.run_until_complete(scenario())
     finally:
         loop.run_until_complete(far_end.close())
         loop.run_until_complete(operator_phone.stop())

@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 import shutil
 import socket
+import time
 import wave
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -146,7 +147,7 @@ class ClientPhone:
         self.behaviour = Behaviour()
         self.plan: dict[str, Behaviour] = {}
         self.current = self.behaviour  # per called user (the number's digits); else ``behaviour``
-        self.events: list[tuple[float, str, str]] = []  # (loop time, type, param)
+        self.events: list[tuple[float, str, str]] = []  # (monotonic time, type, param)
         self.closed: asyncio.Event = asyncio.Event()
         self.incoming: asyncio.Event = asyncio.Event()
         self._writer: asyncio.StreamWriter | None = None
@@ -154,6 +155,7 @@ class ClientPhone:
         self._timers: list[asyncio.TimerHandle] = []
 
     async def connect(self) -> ClientPhone:
+        self._loop = asyncio.get_running_loop()
         reader, self._writer = await asyncio.open_connection("127.0.0.1", self.phone.ctrl_port)
         self._pump = asyncio.ensure_future(self._read(reader))
         return self
@@ -176,7 +178,7 @@ class ClientPhone:
         if not message.get("event") or message.get("class") != "call":
             return
         kind = str(message.get("type"))
-        self.events.append((asyncio.get_running_loop().time(), kind, str(message.get("param", ""))))
+        self.events.append((time.monotonic(), kind, str(message.get("param", ""))))
         if kind == "CALL_INCOMING":
             self.incoming.set()
             aor = str(message.get("accountaor", ""))
@@ -195,7 +197,8 @@ class ClientPhone:
             self._later(self.current.reject_after, "hangup")  # hanging up an incoming call rejects it: 486
 
     def _later(self, seconds: float, command: str) -> None:
-        self._timers.append(asyncio.get_running_loop().call_later(seconds, self._send, command))
+        # The loop taken at connect(): qasync may run this callback while Qt processes events outside the loop.
+        self._timers.append(self._loop.call_later(seconds, self._send, command))
 
     def _send(self, command: str, params: str = "") -> None:
         if self._writer is not None:
