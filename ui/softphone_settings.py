@@ -24,7 +24,7 @@ from callassist.settings import TeamSettings
 from callassist.softphone.baresip import BaresipConnector
 from callassist.softphone.connector import BARESIP, HOOK, NONE, parse_choice
 from callassist.softphone.fate import DEFAULT_FATE_MAP
-from callassist.softphone.hook import socket_path
+from callassist.softphone.hook import meeting_point
 from callassist.softphone.settings_check import COUNTDOWN_RANGE, RING_TIMEOUT_RANGE
 
 
@@ -127,7 +127,7 @@ class SoftphoneSettingsBox(QGroupBox):
             return True
         if kind == HOOK:
             self.result.setText(self.tr("Softphones reach this app with main.py call-event (%1).").replace(
-                "%1", str(socket_path())))  # fmt: skip
+                "%1", str(meeting_point())))  # fmt: skip
             return True
         self.test.setEnabled(False)
         try:

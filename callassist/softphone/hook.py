@@ -37,11 +37,17 @@ def socket_path() -> Path:
     if len(os.fsencode(path)) <= MAX_UNIX_PATH:
         return path
     digest = hashlib.sha1(os.fsencode(data)).hexdigest()[:12]
-    return Path(tempfile.gettempdir()) / f"callassist-{os.getuid()}-{digest}.sock"
+    user = getattr(os, "getuid", lambda: 0)()  # per user: the temp directory may be shared
+    return Path(tempfile.gettempdir()) / f"callassist-{user}-{digest}.sock"
 
 
 def port_file() -> Path:
     return paths.data_dir() / PORT_FILE
+
+
+def meeting_point() -> Path:
+    """Where ``call-event`` finds the app: the socket, or on Windows the file naming its port."""
+    return port_file() if USE_TCP else socket_path()
 
 
 def to_event(message: dict[str, object], now: Now) -> CallEvent:

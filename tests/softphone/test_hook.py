@@ -7,6 +7,8 @@ import os
 import sys
 from pathlib import Path
 
+import pytest
+
 from callassist.softphone.connector import Answered, CallEvent, Ended, Ringing
 from callassist.softphone.hook import HookListener
 from callassist.softphone.session import PhoneState, Softphone
@@ -77,3 +79,26 @@ def test_the_console_script_path_takes_the_same_command() -> None:
 
     assert main(["call-event", "ended", "--number", "+79161234567", "--cause", "486 Busy"]) == 2
     assert main(["call-event", "hung", "--number", "+79161234567"]) == 2
+
+
+def test_windows_way_a_loopback_port_written_to_a_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where Unix sockets are missing (Windows) the app listens on a loopback port named in the data folder."""
+    from callassist.softphone import hook
+
+    monkeypatch.setattr(hook, "USE_TCP", True)
+
+    async def scenario() -> None:
+        listener = HookListener()
+        phone = Softphone(listener)
+        await listener.start(phone.feed)
+        try:
+            assert hook.port_file().read_text(encoding="ascii").isdigit()
+            assert listener.where.startswith("127.0.0.1:")
+            sent = await asyncio.to_thread(hook.send, "ringing", "+79161234567")
+            assert sent and phone.call is not None and phone.call.state is PhoneState.RINGING
+        finally:
+            await listener.close()
+        assert not hook.port_file().exists()
+        assert not await asyncio.to_thread(hook.send, "ended", "+79161234567")  # nobody listens any more
+
+    asyncio.run(scenario())
