@@ -7,6 +7,12 @@ imports Qt, and Qt is imported only when the app actually starts (the commands r
 import sys
 from pathlib import Path
 
+if __name__ == "__main__" and sys.argv[1:2] == ["call-event"]:
+    # A softphone's hook runs this on every call event: answer before the database's imports (issue 18).
+    from callassist.softphone.call_event import main as call_event
+
+    sys.exit(call_event(sys.argv[2:]))
+
 import callassist.cli
 
 

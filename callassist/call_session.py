@@ -22,7 +22,7 @@ from datetime import datetime
 from typing import Protocol
 
 from callassist import wrapup
-from callassist.domain import Changes, ClientView, Outcome, OutcomeSaved, SeenClient
+from callassist.domain import Changes, ClientView, MeasuredTalk, Outcome, OutcomeSaved, SeenClient
 from callassist.drafts import CallDraft, DraftStore
 from callassist.errors import UserInputError
 from callassist.team.outbox import Outbox, Queued, Refused, ResilientDesk, default_path
@@ -261,8 +261,11 @@ class CallSession:
         return False
 
     # --- saving (rule 10: confirmed only after the commit) -------------------------------------------------
-    def build_outcome(self, entry: WrapUpEntry, trail: ScriptTrail = ScriptTrail()) -> Outcome:
-        """The outcome of the open call as the entry says it, checked against rules 1–5.
+    def build_outcome(
+        self, entry: WrapUpEntry, trail: ScriptTrail = ScriptTrail(), measured: MeasuredTalk | None = None
+    ) -> Outcome:
+        """The outcome of the open call as the entry says it, checked against rules 1–5; ``measured`` is the talk
+        the softphone timed (issue 18), stored with the call.
 
         Raises:
             UserInputError: a ``wrapup.*`` code with the field at fault.
@@ -279,12 +282,15 @@ class CallSession:
             script_path=trail.path,
             objections=trail.objections,
             unscripted=trail.unscripted,
+            measured=measured,
         )
         outcome = wrapup.build_outcome(entry, facts)
         wrapup.validate(outcome, self.desk.now())
         return outcome
 
-    def save(self, entry: WrapUpEntry, trail: ScriptTrail = ScriptTrail()) -> CallSaved:
+    def save(
+        self, entry: WrapUpEntry, trail: ScriptTrail = ScriptTrail(), measured: MeasuredTalk | None = None
+    ) -> CallSaved:
         """Save the open call's outcome; the call closes and the draft goes only once it is committed or queued.
 
         Raises:
@@ -292,7 +298,7 @@ class CallSession:
         """
         call = self._open_call()
         call.entry = entry
-        outcome = self.build_outcome(entry, trail)
+        outcome = self.build_outcome(entry, trail, measured)
         result = self.resilient.record(outcome)
         self.drafts.clear()
         self.call = None

@@ -31,6 +31,7 @@ from callassist.messages import language_from_environment, render
 from callassist.paths import log_dir, resolve_db_url
 from callassist.services.desk import OperatorDesk
 from callassist.services.operators import find_operator
+from callassist.softphone import call_event
 from callassist.storage.engine import Database, make_engine
 from callassist.storage.inspection import sqlite_path
 
@@ -108,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", metavar="FILE", type=Path, required=True)
     _add_db_option(export)
     cli_lists.add_subparser(commands, _add_db_option)
+    call_event.add_parser(commands)  # issue 18: a softphone's hook; needs no database
     return parser
 
 
@@ -161,6 +163,8 @@ def console_main() -> NoReturn:
 
 def _dispatch(args: argparse.Namespace, launch_app: AppLauncher | None) -> int:
     clock.now()  # a bad CALLASSIST_NOW is refused before anything else happens
+    if args.command == "call-event":
+        return call_event.run(args)
     args.db = _checked_db_url(args.db)
     if args.command is None:
         return _run_app(args, launch_app)

@@ -143,6 +143,7 @@ class HistoryEntry:
     next_contact_at: datetime | None
     note: str
     amount: Decimal | None = None
+    talk_seconds: float | None = None  # measured by the softphone (issue 18); None when no phone timed the call
 
 
 @dataclass(frozen=True)
@@ -243,6 +244,15 @@ class Outcome:
     script_path: tuple[str, ...] = ()  # step keys in the order the operator went through them
     objections: tuple[str, ...] = ()  # objection keys raised on this call, in order
     unscripted: tuple[str, ...] = ()  # what the client said that the palette had no answer for
+    measured: MeasuredTalk | None = None  # issue 18: what the softphone measured; None when no phone told us
+
+
+@dataclass(frozen=True)
+class MeasuredTalk:
+    """The softphone's timing of an answered call: when the client answered and how long the talk lasted."""
+
+    answered_at: datetime
+    talk_seconds: float
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,14 @@ class TeamSettings:
     calling_hours: dict[str, list[str] | None] | None = None
     # Country (ISO code) → per-weekday hours for clients of that country, winning over ``calling_hours``.
     country_hours: dict[str, dict[str, list[str] | None]] | None = None
+    # The softphone (issue 18; docs/softphone.md). CALLASSIST_SOFTPHONE overrides the connector on one workstation.
+    softphone: str = "none"  # none | baresip | hook
+    softphone_address: str = "127.0.0.1:4444"  # baresip's ctrl_tcp_listen
+    softphone_dial_template: str = "{e164}"  # what baresip dials: {e164}, {digits}, {extension}, e.g. sip:{e164}@pbx
+    ring_timeout_seconds: int = 30  # the app hangs up an unanswered call after this long
+    progressive_countdown_seconds: int = 5  # progressive dialling: the pause before the next client is dialled
+    # The fate map (callassist/softphone/fate.py): cause → attempt result, read in order; None: the default map.
+    softphone_fate_map: dict[str, str] | None = None
 
     @property
     def calling_start_time(self) -> time:

@@ -21,6 +21,7 @@ from callassist.domain import (
     AttemptResult,
     BuyingStage,
     ConversationResult,
+    MeasuredTalk,
     NeverReason,
     Outcome,
     PromiseInput,
@@ -180,6 +181,7 @@ class CallFacts:
     script_path: tuple[str, ...] = ()
     objections: tuple[str, ...] = ()
     unscripted: tuple[str, ...] = ()
+    measured: MeasuredTalk | None = None  # the talk the softphone timed (issue 18)
 
 
 def build_outcome(entry: WrapUpEntry, facts: CallFacts) -> Outcome:
@@ -222,6 +224,7 @@ def build_outcome(entry: WrapUpEntry, facts: CallFacts) -> Outcome:
         script_path=facts.script_path,
         objections=facts.objections,
         unscripted=facts.unscripted,
+        measured=facts.measured,
     )
 
 
@@ -334,6 +337,8 @@ def outcome_from_json(data: dict[str, Any]) -> Outcome:
     values["sale_lines"] = tuple(_sale_line(line) for line in values["sale_lines"])
     if values.get("promise") is not None:
         values["promise"] = PromiseInput(values["promise"]["text"], moment(values["promise"]["due_at"]))
+    if values.get("measured") is not None:  # the softphone's timing (issue 18)
+        values["measured"] = MeasuredTalk(moment(values["measured"]["answered_at"]), values["measured"]["talk_seconds"])
     for name in ("script_path", "objections", "unscripted"):
         values[name] = tuple(values.get(name) or ())
     known = set(Outcome.__dataclass_fields__)

@@ -58,6 +58,11 @@ def _seconds(value: float | None) -> str:
     return "" if value is None else formatting.duration(round(value))
 
 
+def measured_text(seconds: float, calls: int) -> str:
+    """The softphone's share of the talk time: "0:12:30 · 14" (time, calls it timed); empty when it timed none."""
+    return f"{_seconds(seconds)} · {calls}" if calls else ""
+
+
 class FiguresModel(QAbstractTableModel):
     """One row per operator plus the team total; the columns a supervisor reads first."""
 
@@ -82,6 +87,10 @@ class FiguresModel(QAbstractTableModel):
             (QCoreApplication.translate("StatsDashboard", "Not reached"), lambda f: f.not_reached.total),
             (QCoreApplication.translate("StatsDashboard", "Conversion"), lambda f: _percent(f.conversion)),
             (QCoreApplication.translate("StatsDashboard", "Revenue"), lambda f: formatting.money(f.revenue)),
+            (  # issue 18: the part of the talk time the softphone measured, and over how many calls
+                QCoreApplication.translate("StatsDashboard", "Measured by phone"),
+                lambda f: measured_text(f.measured_talk_seconds, f.measured_calls),
+            ),
         ]
 
     def set_report(self, report: StatsReport) -> None:

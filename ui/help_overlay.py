@@ -12,7 +12,7 @@ from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from callassist.domain import AttemptResult, ConversationResult
-from ui import labels
+from ui import labels, softphone_link
 
 OBJECT_NAME = "helpOverlay"
 QUICK_PICK_KEYS = ("Ctrl+7", "Ctrl+8", "Ctrl+9", "Ctrl+0")
@@ -46,6 +46,7 @@ def shortcuts() -> list[tuple[str, str]]:
         _t("HelpOverlay", "Call again in 3 months"),
     )
     rows += list(zip(QUICK_PICK_KEYS, picks, strict=True))
+    rows += softphone_link.help_rows()  # issue 18: hang up, progressive dialling
     rows += [
         ("Ctrl+F11", _t("HelpOverlay", "Mark the client's promise kept (with a note)")),
         ("Ctrl+Shift+F11", _t("HelpOverlay", "Move the client's promise to a new date (with a reason)")),

@@ -24,7 +24,7 @@ from callassist.messages import render
 from callassist.scheduling import QuickPick
 from callassist.services.desk import OperatorDesk
 from callassist.services.queue import COUNT_CAP
-from ui import help_overlay, reminders, window_state
+from ui import help_overlay, reminders, softphone_link, window_state
 from ui.changes import ChangeHub
 from ui.client_card import ClientCard
 from ui.promise_dialog import PromiseDialog
@@ -61,6 +61,7 @@ class OperatorWindow(QMainWindow):
         self._shortcuts()
         self.help = help_overlay.install(self)  # F1
         self.reminders = reminders.install(self, self)  # callback banner, calendar export (issue 6)
+        self.softphone = softphone_link.install(self)  # F4 through the phone, F11/F12, call state (issue 18)
         hub.changed.connect(self._on_changes)
 
     # --- building -----------------------------------------------------------------------------------------
@@ -284,6 +285,7 @@ class OperatorWindow(QMainWindow):
             self.form.restore(restored)
         self.session.update(self.form.entry())  # the session holds what the form shows
         self._set_open(call.client)
+        self.softphone.call_opened()
         if call.dialled:
             self._tick.start()
         self.form.attempt.setFocus()
@@ -310,7 +312,7 @@ class OperatorWindow(QMainWindow):
         self.session.note_dialled(number)
         self._tick.start()
         self._show_timer()
-        if not QDesktopServices.openUrl(QUrl(window_state.dial_url(number))):
+        if not self.softphone.dial(number) and not QDesktopServices.openUrl(QUrl(window_state.dial_url(number))):
             QGuiApplication.clipboard().setText(number)
             self.statusBar().showMessage(
                 self.tr("No phone app answered: %1 is copied, paste it into your softphone.").replace("%1", number),
@@ -385,7 +387,7 @@ class OperatorWindow(QMainWindow):
         if self.form.round_into_hours():  # shown first, saved on the next Ctrl+Enter: no silent change
             return
         try:
-            outcome = self.session.build_outcome(entry, self._trail())
+            outcome = self.session.build_outcome(entry, self._trail(), self.softphone.measured())
         except UserInputError as error:
             self.show_error(error)
             return
@@ -393,7 +395,7 @@ class OperatorWindow(QMainWindow):
             return
         self.form.save.setEnabled(False)
         try:
-            await self.tasks.db(self.session.save, entry, self._trail())
+            await self.tasks.db(self.session.save, entry, self._trail(), self.softphone.measured())
         except UserInputError as error:
             self.show_error(error)
         finally:
@@ -448,6 +450,7 @@ class OperatorWindow(QMainWindow):
         self.form.reset()
         self.form.save.setText(self.tr("Save outcome (Ctrl+Enter)"))
         self._set_open(None)
+        self.softphone.saved()
         self.queue_panel.next_button.setFocus()
 
     async def _drain_outbox(self) -> None:

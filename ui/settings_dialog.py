@@ -41,6 +41,7 @@ from callassist.services.settings_service import (
 from callassist.settings import TeamSettings
 from ui.database_password import DatabasePassword
 from ui.errors import shown
+from ui.softphone_settings import SoftphoneSettingsBox
 from ui.tasks import TaskRunner
 from ui.window_state import Workstation, apply_appearance, load_workstation, save_workstation
 
@@ -66,6 +67,8 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._workstation_box())
         layout.addWidget(self._team_box())
+        self.softphone = SoftphoneSettingsBox(self.tasks, self.desk.language)  # issue 18
+        layout.addWidget(self.softphone)
         self.error = QLabel()
         self.error.setObjectName("settingsError")
         self.error.setWordWrap(True)
@@ -187,6 +190,7 @@ class SettingsDialog(QDialog):
         self.calling_end.setTime(QTime.fromString(team.calling_end, TIME_FORMAT))
         self.region.setText(team.default_region)
         self.daily_goal.setValue(team.daily_goal)
+        self.softphone.show_values(team)
 
     @staticmethod
     def _select(combo: QComboBox, value: str) -> None:
@@ -200,6 +204,7 @@ class SettingsDialog(QDialog):
             calling_end=self.calling_end.time().toString(TIME_FORMAT),
             default_region=self.region.text(),
             daily_goal=self.daily_goal.value(),
+            **self.softphone.values(),
         )
 
     def test_dial(self) -> None:

@@ -159,6 +159,8 @@ def figure_columns(labels: Labels, with_day: bool) -> tuple[Column[OperatorFigur
         Column(labels["col.connected"], Kind.INT, lambda f: f.connected, 9),
         Column(labels["col.talk_total"], Kind.SECONDS, lambda f: f.talk_seconds_total, 11),
         Column(labels["col.talk_avg"], Kind.SECONDS, lambda f: f.talk_seconds_avg, 11),
+        Column(labels["col.talk_measured"], Kind.SECONDS, lambda f: f.measured_talk_seconds, 11),
+        Column(labels["col.calls_measured"], Kind.INT, lambda f: f.measured_calls, 10),
         Column(labels["col.first_call"], Kind.MOMENT, lambda f: f.first_call_at, 17),
         Column(labels["col.last_call"], Kind.MOMENT, lambda f: f.last_call_at, 17),
         Column(labels["col.avg_gap"], Kind.SECONDS, lambda f: f.avg_gap_seconds, 11),
@@ -206,6 +208,7 @@ def call_columns(labels: Labels) -> tuple[Column[CallRow], ...]:
         Column(labels["col.next_contact"], Kind.MOMENT, attrgetter("next_contact_at"), 17),
         Column(labels["col.amount"], Kind.MONEY, attrgetter("amount"), 12),
         Column(labels["col.note"], Kind.TEXT, attrgetter("note"), 30),
+        Column(labels["col.talk_measured_call"], Kind.SECONDS, attrgetter("talk_seconds"), 10),  # issue 18
     )
 
 

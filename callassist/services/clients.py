@@ -52,6 +52,7 @@ _HISTORY = (
         Call.next_contact_at,
         Call.note,
         Call.amount,
+        Call.talk_seconds,
     )
     .join(Operator, Operator.id == Call.operator_id)
     .outerjoin(RefusalReason, RefusalReason.id == Call.refusal_reason_id)
@@ -126,7 +127,7 @@ def history(session: Session, client_id: int, language: str = "ru") -> tuple[His
 
 
 def _history_entry(row: Any, language: str) -> HistoryEntry:
-    when, operator, attempt, result, title_ru, title_en, refusal_text, never_reason, next_at, note, amount = row
+    when, operator, attempt, result, title_ru, title_en, refusal_text, never_reason, next_at, note, amount, talk = row
     words = ""
     if title_ru is not None:
         words = title_ru if language == "ru" else title_en
@@ -143,6 +144,7 @@ def _history_entry(row: Any, language: str) -> HistoryEntry:
         next_contact_at=next_at,
         note=note,
         amount=amount,
+        talk_seconds=talk,
     )
 
 

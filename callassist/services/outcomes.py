@@ -142,6 +142,8 @@ def _new_call(session: Session, operator: Operator, outcome: Outcome, now: datet
         script_version_id=outcome.script_version_id,
         script_path=list(outcome.script_path) or None,
         objections=list(outcome.objections) or None,
+        answered_at=outcome.measured.answered_at if outcome.measured else None,
+        talk_seconds=outcome.measured.talk_seconds if outcome.measured else None,
     )
     session.add(call)
     session.flush()

@@ -18,6 +18,7 @@ from callassist.services.operators import ensure_operator
 from callassist.settings import TeamSettings
 from callassist.settings import load as load_settings
 from callassist.settings import save as save_settings
+from callassist.softphone import settings_check as softphone_settings
 from callassist.storage.engine import Database, make_engine
 
 DEFAULT_DIAL_TEMPLATE = "tel:{e164}"
@@ -71,7 +72,7 @@ def validate(settings: TeamSettings) -> TeamSettings:
         raise UserInputError("settings.unknown_region", "default_region", region=settings.default_region)
     if settings.daily_goal < 1:
         raise UserInputError("settings.goal_too_small", "daily_goal", goal=settings.daily_goal)
-    return replace(settings, default_region=region)
+    return softphone_settings.validate(replace(settings, default_region=region))  # issue 18
 
 
 def _clock_time(text: str, field: str, code: str) -> time:

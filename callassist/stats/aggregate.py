@@ -237,6 +237,8 @@ class _Group:
     cents: int = 0
     never: int = 0
     future: int = 0
+    measured: float = 0.0  # talk seconds the softphone measured (issue 18)
+    measured_calls: int = 0
 
     def count_pauses(self, calls: int, start_sum: float, end_sum: float, last_end: float) -> None:
         """The pauses between one day's consecutive calls, from sums alone: every start but the first minus every
@@ -263,6 +265,8 @@ class _Group:
             revenue=Decimal(self.cents) / 100,
             future_created=self.future,
             moved_to_never=self.never,
+            measured_talk_seconds=round(self.measured, 3),
+            measured_calls=self.measured_calls,
         )
 
 
@@ -284,6 +288,7 @@ def _figure_groups(session: Any, query: _Queries, names: dict[int, str]) -> dict
             query.end_s.label("end"),
             func.round(Call.amount * 100).label("cents"),
             case((Call.never_reason.is_not(None), 1), else_=0).label("never"),
+            Call.talk_seconds.label("measured"),
         )
         .where(*query.calls_in_range())
         .subquery()
@@ -299,9 +304,11 @@ def _figure_groups(session: Any, query: _Queries, names: dict[int, str]) -> dict
             func.sum(c.start),
             func.sum(c.end),
             func.max(c.end),
-            func.sum(c.end - c.start),
+            func.sum(func.coalesce(c.measured, c.end - c.start)),  # as summary.count_call counts a call's talk
             func.sum(c.cents),
             func.sum(c.never),
+            func.sum(c.measured),
+            func.count(c.measured),
         ).group_by(*keys)
     ).all()
     parts: dict[tuple[int, int], list[Any]] = defaultdict(list)
@@ -318,7 +325,7 @@ def _day_group(operator: str, day: date, rows: Sequence[Any]) -> _Group:
     calls = 0
     start_sum = end_sum = 0.0
     last_end = None
-    for _op, _day, attempt, conversation, count, first, last, starts, ends, max_end, talk, cents, never in rows:
+    for _op, _day, attempt, conversation, count, first, last, starts, ends, max_end, talk, cents, never, *timed in rows:
         calls += count
         group.attempts[attempt] += count
         if conversation:
@@ -332,6 +339,8 @@ def _day_group(operator: str, day: date, rows: Sequence[Any]) -> _Group:
         last_end = float(max_end) if last_end is None else max(last_end, float(max_end))
         group.cents += int(cents or 0)
         group.never += int(never or 0)
+        group.measured += float(timed[0] or 0.0)
+        group.measured_calls += int(timed[1] or 0)
     if group.first is not None and last_end is not None:
         group.count_pauses(calls, start_sum, end_sum, last_end)
     return group
@@ -366,6 +375,8 @@ def _merge(groups: Sequence[_Group], operator: str | None, day: date | None) -> 
         merged.cents += group.cents
         merged.never += group.never
         merged.future += group.future
+        merged.measured += group.measured
+        merged.measured_calls += group.measured_calls
     return merged
 
 
@@ -534,11 +545,14 @@ def _hour_groups(session: Any, query: _Queries, names: dict[int, str]) -> dict[t
             func.sum(h.moved_to_never),
             func.sum(h.future_created),
             *(func.sum(h[kind]) for kind in attempts + results),
+            func.sum(h.measured_talk_seconds),
+            func.sum(h.measured_calls),
         ).group_by(h.operator_id, h.day)
     ).all()
     groups = {}
     for operator_id, index, calls, talk, first, last, starts, ends, last_end, cents, never, future, *counts in rows:
         group = _Group(names[operator_id], query.period.days[int(index)])
+        *counts, measured, measured_calls = counts
         tried, talked = counts[: len(attempts)], counts[len(attempts) :]
         group.attempts.update({kind: int(n) for kind, n in zip(attempts, tried, strict=True) if n})
         group.conversations.update({kind: int(n) for kind, n in zip(results, talked, strict=True) if n})
@@ -546,6 +560,7 @@ def _hour_groups(session: Any, query: _Queries, names: dict[int, str]) -> dict[t
         group.first, group.last = float(first), float(last)
         group.count_pauses(int(calls), float(starts), float(ends), float(last_end))
         group.cents, group.never, group.future = int(cents), int(never), int(future)
+        group.measured, group.measured_calls = float(measured or 0.0), int(measured_calls or 0)
         groups[(operator_id, int(index))] = group
     return groups
 
@@ -614,6 +629,7 @@ class CallLog:
                 moment(Call.next_contact_at),
                 Call.amount,
                 Call.note,
+                Call.talk_seconds,
             )
             .join(Operator, Operator.id == Call.operator_id)
             .join(Client, Client.id == Call.client_id)
@@ -640,6 +656,7 @@ class CallLog:
                     None if row[12] is None else _utc(row[12]),
                     row[13],
                     row[14],
+                    row[15],
                 )
 
 

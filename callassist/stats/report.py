@@ -85,6 +85,10 @@ class OperatorFigures:
     revenue: Decimal
     future_created: int
     moved_to_never: int
+    # Issue 18: the part of the talk time the softphone measured (answer to hang-up) and over how many calls;
+    # talk_seconds_total counts these measurements and, for calls no phone timed, dial to save.
+    measured_talk_seconds: float = 0.0
+    measured_calls: int = 0
 
     def __post_init__(self) -> None:
         # Every dial either connected or ended in one of the not-reached results; a mismatch is an aggregation bug.
@@ -174,6 +178,7 @@ class CallRow:
     next_contact_at: datetime | None
     amount: Decimal | None
     note: str
+    talk_seconds: float | None = None  # measured by the softphone from answer to hang-up; None when not timed
 
     @property
     def duration_seconds(self) -> int:

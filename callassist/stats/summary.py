@@ -24,7 +24,8 @@ TEAM = 0  # the operator id of the whole team's tallies
 REASON = "reason"
 OBJECTION = "objection"
 ADDED = ("calls", *(r.value for r in AttemptResult), *(r.value for r in ConversationResult), "talk_seconds",
-         "start_sum", "end_sum", "cents", "moved_to_never", "future_created")  # fmt: skip
+         "start_sum", "end_sum", "cents", "moved_to_never", "future_created", "measured_talk_seconds",
+         "measured_calls")  # fmt: skip
 EARLIEST = ("first_start",)
 LATEST = ("last_start", "last_end")
 
@@ -44,7 +45,7 @@ def count_call(session: Session, call: Call, future_created: int) -> None:
         hour=hour,
         operator_id=call.operator_id,
         calls=1,
-        talk_seconds=end - start if connected else 0.0,
+        talk_seconds=_talk(call, connected),
         start_sum=start,
         end_sum=end,
         first_start=start,
@@ -53,6 +54,8 @@ def count_call(session: Session, call: Call, future_created: int) -> None:
         cents=round(call.amount * 100) if call.amount is not None else 0,
         moved_to_never=1 if call.never_reason else 0,
         future_created=future_created,
+        measured_talk_seconds=call.talk_seconds or 0.0,
+        measured_calls=0 if call.talk_seconds is None else 1,
     )
     row[call.attempt_result] = 1
     if call.conversation_result:
@@ -69,6 +72,15 @@ def count_call(session: Session, call: Call, future_created: int) -> None:
             for who in (call.operator_id, TEAM)
         ]
         connection.execute(_upsert(connection.dialect.name, cast(Table, CallTally.__table__)), rows)
+
+
+def _talk(call: Call, connected: bool) -> float:
+    """A connected call's talk time: the softphone's measurement when there is one, else dial to save."""
+    if not connected:
+        return 0.0
+    if call.talk_seconds is not None:
+        return call.talk_seconds
+    return (call.ended_at - call.started_at).total_seconds()
 
 
 @cache  # one statement per dialect and table: every save runs them, and building one costs more than running it

@@ -190,6 +190,10 @@ class Call(Base):
     script_path: Mapped[list[str] | None] = mapped_column(JSON)  # step keys in the order they were shown
     objections: Mapped[list[str] | None] = mapped_column(JSON)  # objection keys raised, in order
     saved_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Measured by the softphone (issue 18): when the client answered and how long they talked; None when no phone
+    # told the app (dialled by hand or by a tel: link).
+    answered_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    talk_seconds: Mapped[float | None] = mapped_column(Double)
 
     __table_args__ = (
         Index("ix_calls_operator_started", "operator_id", "started_at"),
@@ -237,6 +241,8 @@ class CallHour(Base):
     cents: Mapped[int] = mapped_column(BigInteger, default=0)
     moved_to_never: Mapped[int] = mapped_column(Integer, default=0)  # calls that gave a never reason
     future_created: Mapped[int] = mapped_column(Integer, default=0)  # calls that gave the client a future date
+    measured_talk_seconds: Mapped[float] = mapped_column(Double, default=0.0)  # the softphone's timing (issue 18)
+    measured_calls: Mapped[int] = mapped_column(Integer, default=0)  # calls whose talk time the softphone measured
 
 
 class CallTally(Base):

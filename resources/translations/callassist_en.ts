@@ -1506,6 +1506,10 @@
                 <numerusform>Exported %n calls to %1</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Measured by phone</source>
+            <translation>Measured by phone</translation>
+        </message>
     </context>
     <context>
         <name>TrayAlerts</name>
@@ -2412,6 +2416,166 @@
         <message>
             <source>Role changed.</source>
             <translation>Role changed.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountdownLine</name>
+        <message>
+            <source>Next client in %1 s · F11 pause · Shift+F11 dial now</source>
+            <translation>Next client in %1 s · F11 pause · Shift+F11 dial now</translation>
+        </message>
+        <message>
+            <source>Progressive dialling paused · F11 resume · Shift+F11 dial now</source>
+            <translation>Progressive dialling paused · F11 resume · Shift+F11 dial now</translation>
+        </message>
+        <message>
+            <source>Taking and dialling the next client…</source>
+            <translation>Taking and dialling the next client…</translation>
+        </message>
+        <message>
+            <source>Progressive dialling on · Ctrl+F11 off</source>
+            <translation>Progressive dialling on · Ctrl+F11 off</translation>
+        </message>
+    </context>
+    <context>
+        <name>SoftphoneLink</name>
+        <message>
+            <source>Hang up the call</source>
+            <translation>Hang up the call</translation>
+        </message>
+        <message>
+            <source>Progressive dialling on / off (off is a break)</source>
+            <translation>Progressive dialling on / off (off is a break)</translation>
+        </message>
+        <message>
+            <source>Progressive dialling: pause / resume the countdown</source>
+            <translation>Progressive dialling: pause / resume the countdown</translation>
+        </message>
+        <message>
+            <source>Progressive dialling: dial the next client now</source>
+            <translation>Progressive dialling: dial the next client now</translation>
+        </message>
+    </context>
+    <context>
+        <name>SoftphoneSettingsBox</name>
+        <message>
+            <source>Softphone</source>
+            <translation>Softphone</translation>
+        </message>
+        <message>
+            <source>None: F4 opens the dial link</source>
+            <translation>None: F4 opens the dial link</translation>
+        </message>
+        <message>
+            <source>baresip (dials, follows the call)</source>
+            <translation>baresip (dials, follows the call)</translation>
+        </message>
+        <message>
+            <source>Event hook (main.py call-event)</source>
+            <translation>Event hook (main.py call-event)</translation>
+        </message>
+        <message>
+            <source>Connector:</source>
+            <translation>Connector:</translation>
+        </message>
+        <message>
+            <source>baresip's ctrl_tcp_listen, e.g. 127.0.0.1:4444</source>
+            <translation>baresip's ctrl_tcp_listen, e.g. 127.0.0.1:4444</translation>
+        </message>
+        <message>
+            <source>baresip control address:</source>
+            <translation>baresip control address:</translation>
+        </message>
+        <message>
+            <source>What baresip dials: {e164}, {digits}, {extension}, e.g. sip:{e164}@pbx</source>
+            <translation>What baresip dials: {e164}, {digits}, {extension}, e.g. sip:{e164}@pbx</translation>
+        </message>
+        <message>
+            <source>baresip dials:</source>
+            <translation>baresip dials:</translation>
+        </message>
+        <message>
+            <source>Hang up unanswered after:</source>
+            <translation>Hang up unanswered after:</translation>
+        </message>
+        <message>
+            <source>Progressive dialling pause:</source>
+            <translation>Progressive dialling pause:</translation>
+        </message>
+        <message>
+            <source>How a call's end fills the attempt result, read in order (docs/softphone.md): cause → result</source>
+            <translation>How a call's end fills the attempt result, read in order (docs/softphone.md): cause → result</translation>
+        </message>
+        <message>
+            <source>Call fate map (JSON):</source>
+            <translation>Call fate map (JSON):</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <source>Reach the softphone without dialling anyone</source>
+            <translation>Reach the softphone without dialling anyone</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>No softphone: F4 opens the dial link.</source>
+            <translation>No softphone: F4 opens the dial link.</translation>
+        </message>
+        <message>
+            <source>Softphones reach this app with main.py call-event (%1).</source>
+            <translation>Softphones reach this app with main.py call-event (%1).</translation>
+        </message>
+        <message>
+            <source>baresip answers at %1.</source>
+            <translation>baresip answers at %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SoftphoneState</name>
+        <message>
+            <source>Phone: idle</source>
+            <translation>Phone: idle</translation>
+        </message>
+        <message>
+            <source>Phone: dialling…</source>
+            <translation>Phone: dialling…</translation>
+        </message>
+        <message>
+            <source>Phone: ringing</source>
+            <translation>Phone: ringing</translation>
+        </message>
+        <message>
+            <source>Phone: talking %1</source>
+            <translation>Phone: talking %1</translation>
+        </message>
+        <message>
+            <source>talked %1</source>
+            <translation>talked %1</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>no answer</translation>
+        </message>
+        <message>
+            <source>busy</source>
+            <translation>busy</translation>
+        </message>
+        <message>
+            <source>not in service</source>
+            <translation>not in service</translation>
+        </message>
+        <message>
+            <source>Phone: ended, %1</source>
+            <translation>Phone: ended, %1</translation>
+        </message>
+        <message>
+            <source>Phone: ended</source>
+            <translation>Phone: ended</translation>
         </message>
     </context>
 </TS>

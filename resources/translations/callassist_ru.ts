@@ -1511,6 +1511,10 @@
                 <numerusform>Выгружено %n звонков в %1</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Measured by phone</source>
+            <translation>Измерено телефоном</translation>
+        </message>
     </context>
     <context>
         <name>TrayAlerts</name>
@@ -2417,6 +2421,166 @@
         <message>
             <source>Role changed.</source>
             <translation>Роль изменена.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountdownLine</name>
+        <message>
+            <source>Next client in %1 s · F11 pause · Shift+F11 dial now</source>
+            <translation>Следующий клиент через %1 с · F11 пауза · Shift+F11 набрать сейчас</translation>
+        </message>
+        <message>
+            <source>Progressive dialling paused · F11 resume · Shift+F11 dial now</source>
+            <translation>Автонабор на паузе · F11 продолжить · Shift+F11 набрать сейчас</translation>
+        </message>
+        <message>
+            <source>Taking and dialling the next client…</source>
+            <translation>Берём и набираем следующего клиента…</translation>
+        </message>
+        <message>
+            <source>Progressive dialling on · Ctrl+F11 off</source>
+            <translation>Автонабор включён · Ctrl+F11 выключить</translation>
+        </message>
+    </context>
+    <context>
+        <name>SoftphoneLink</name>
+        <message>
+            <source>Hang up the call</source>
+            <translation>Положить трубку</translation>
+        </message>
+        <message>
+            <source>Progressive dialling on / off (off is a break)</source>
+            <translation>Автонабор вкл./выкл. (выкл. — перерыв)</translation>
+        </message>
+        <message>
+            <source>Progressive dialling: pause / resume the countdown</source>
+            <translation>Автонабор: пауза / продолжить отсчёт</translation>
+        </message>
+        <message>
+            <source>Progressive dialling: dial the next client now</source>
+            <translation>Автонабор: набрать следующего клиента сейчас</translation>
+        </message>
+    </context>
+    <context>
+        <name>SoftphoneSettingsBox</name>
+        <message>
+            <source>Softphone</source>
+            <translation>Софтфон</translation>
+        </message>
+        <message>
+            <source>None: F4 opens the dial link</source>
+            <translation>Нет: F4 открывает ссылку набора</translation>
+        </message>
+        <message>
+            <source>baresip (dials, follows the call)</source>
+            <translation>baresip (набирает и следит за звонком)</translation>
+        </message>
+        <message>
+            <source>Event hook (main.py call-event)</source>
+            <translation>События от софтфона (main.py call-event)</translation>
+        </message>
+        <message>
+            <source>Connector:</source>
+            <translation>Подключение:</translation>
+        </message>
+        <message>
+            <source>baresip's ctrl_tcp_listen, e.g. 127.0.0.1:4444</source>
+            <translation>ctrl_tcp_listen у baresip, например 127.0.0.1:4444</translation>
+        </message>
+        <message>
+            <source>baresip control address:</source>
+            <translation>Адрес управления baresip:</translation>
+        </message>
+        <message>
+            <source>What baresip dials: {e164}, {digits}, {extension}, e.g. sip:{e164}@pbx</source>
+            <translation>Что набирает baresip: {e164}, {digits}, {extension}, например sip:{e164}@pbx</translation>
+        </message>
+        <message>
+            <source>baresip dials:</source>
+            <translation>baresip набирает:</translation>
+        </message>
+        <message>
+            <source>Hang up unanswered after:</source>
+            <translation>Сбросить без ответа через:</translation>
+        </message>
+        <message>
+            <source>Progressive dialling pause:</source>
+            <translation>Пауза автонабора:</translation>
+        </message>
+        <message>
+            <source>How a call's end fills the attempt result, read in order (docs/softphone.md): cause → result</source>
+            <translation>Как конец звонка заполняет результат попытки, по порядку (docs/softphone.md): причина → результат</translation>
+        </message>
+        <message>
+            <source>Call fate map (JSON):</source>
+            <translation>Таблица исходов звонка (JSON):</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>Проверить</translation>
+        </message>
+        <message>
+            <source>Reach the softphone without dialling anyone</source>
+            <translation>Связаться с софтфоном, никому не звоня</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> с</translation>
+        </message>
+        <message>
+            <source>No softphone: F4 opens the dial link.</source>
+            <translation>Софтфона нет: F4 открывает ссылку набора.</translation>
+        </message>
+        <message>
+            <source>Softphones reach this app with main.py call-event (%1).</source>
+            <translation>Софтфоны сообщают о звонках командой main.py call-event (%1).</translation>
+        </message>
+        <message>
+            <source>baresip answers at %1.</source>
+            <translation>baresip отвечает по адресу %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SoftphoneState</name>
+        <message>
+            <source>Phone: idle</source>
+            <translation>Телефон: свободен</translation>
+        </message>
+        <message>
+            <source>Phone: dialling…</source>
+            <translation>Телефон: набор…</translation>
+        </message>
+        <message>
+            <source>Phone: ringing</source>
+            <translation>Телефон: вызов</translation>
+        </message>
+        <message>
+            <source>Phone: talking %1</source>
+            <translation>Телефон: разговор %1</translation>
+        </message>
+        <message>
+            <source>talked %1</source>
+            <translation>разговор %1</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>нет ответа</translation>
+        </message>
+        <message>
+            <source>busy</source>
+            <translation>занято</translation>
+        </message>
+        <message>
+            <source>not in service</source>
+            <translation>номер не обслуживается</translation>
+        </message>
+        <message>
+            <source>Phone: ended, %1</source>
+            <translation>Телефон: завершён, %1</translation>
+        </message>
+        <message>
+            <source>Phone: ended</source>
+            <translation>Телефон: завершён</translation>
         </message>
     </context>
 </TS>

@@ -46,3 +46,27 @@ def test_unknown_module_is_a_usage_error() -> None:
     )
     assert result.returncode == 2
     assert "no benchmark module named no_such_module" in result.stderr
+
+
+def test_softphone_benchmark_runs_real_calls_and_prints_its_overheads(tmp_path: Path) -> None:
+    """Issue 18: F4 to baresip's dial and CALL_CLOSED to the pre-filled wrap-up, next to the bare round trip."""
+    out = tmp_path / "bench.json"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CALLASSIST_BENCH_CACHE=str(tmp_path / "cache"))
+    result = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--quick", "--json", str(out), "--only", "softphone"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    figures = json.loads(out.read_text(encoding="utf-8"))["modules"]["softphone"]["figures"]
+    assert [f["name"].split(" (")[0] for f in figures] == [
+        "F4 to baresip's dial command",
+        "CALL_CLOSED read to the pre-filled wrap-up",
+    ]
+    for figure in figures:
+        assert figure["value"] > 0 and figure["baseline"] > 0
+        assert figure["name"] in result.stdout

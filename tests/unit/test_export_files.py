@@ -277,7 +277,7 @@ def test_xlsx_has_frozen_headers_autofilter_and_charts(tmp_path: Path) -> None:
         calls_xml = archive.read("xl/worksheets/sheet9.xml").decode()
     assert len([part for part in parts if part.startswith("xl/charts/chart")]) == 2
     assert 'state="frozen"' in calls_xml
-    assert '<autoFilter ref="A1:P' in calls_xml
+    assert '<autoFilter ref="A1:Q' in calls_xml
     assert sheet(out, "Calls")[0][:2] == ["Started", "Ended"]
 
 
