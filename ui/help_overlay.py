@@ -31,7 +31,7 @@ def shortcuts() -> list[tuple[str, str]]:
         ("F3", _t("HelpOverlay", "Search the objection palette")),
         ("F4", _t("HelpOverlay", "Dial the client's first phone")),
         ("F5", _t("HelpOverlay", "Refresh the queue and the figures")),
-        ("F11", _t("HelpOverlay", "Import leads from an Excel or CSV file")),
+        ("Shift+F5", _t("HelpOverlay", "Import leads from an Excel or CSV file")),
         ("Alt+1…9", _t("HelpOverlay", "Choose the client's answer in the script")),
         ("Ctrl+← / Ctrl+→", _t("HelpOverlay", "Previous / next answer to the chosen objection")),
     ]

@@ -1,4 +1,4 @@
-"""F11 opens File → Import leads…: the key the empty queue's guide and the F1 help name.
+"""Shift+F5 opens File → Import leads…: the key the empty queue's guide and the F1 help name.
 
 Kept out of the operator window's module (owned by the call-session work) and applied to the window once it is
 built; the integrator may fold this one line into the window's menu code.
@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
-IMPORT_KEY = "F11"
+IMPORT_KEY = "Shift+F5"
 
 
 def bind_import_key(window: QMainWindow) -> None:

@@ -61,7 +61,9 @@ class OperatorWindow(QMainWindow):
         self._shortcuts()
         self.help = help_overlay.install(self)  # F1
         self.reminders = reminders.install(self, self)  # callback banner, calendar export (issue 6)
-        self.softphone = softphone_link.install(self)  # F4 through the phone, F11/F12, call state (issue 18)
+        self.softphone = softphone_link.install(
+            self
+        )  # F4 through the phone, Ctrl+F4 hang-up, Ctrl/Shift+F2 progressive, call state (issue 18)
         hub.changed.connect(self._on_changes)
 
     # --- building -----------------------------------------------------------------------------------------

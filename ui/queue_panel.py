@@ -72,7 +72,7 @@ class QueuePanel(QWidget):
     def _guide_text(self) -> str:
         steps = (
             self.tr("The queue is empty: there is nobody to call yet."),
-            self.tr("<b>F11</b> or File → Import leads… reads your clients from an Excel or CSV file."),
+            self.tr("<b>Shift+F5</b> or File → Import leads… reads your clients from an Excel or CSV file."),
             self.tr("A supervisor can also import from a terminal: <code>callassist import FILE</code>."),
             self.tr("New clients appear here at once; then <b>F2</b> takes the first of them."),
         )

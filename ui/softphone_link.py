@@ -1,4 +1,4 @@
-"""The operator window's softphone: F4 dials through it, its verdict pre-fills the wrap-up, F12 hangs up, and
+"""The operator window's softphone: F4 dials through it, its verdict pre-fills the wrap-up, Ctrl+F4 hangs up, and
 progressive dialling takes and dials the next client after a countdown.
 
 Installed into the window with :func:`install`; the window calls :meth:`SoftphoneLink.dial`, ``measured``,
@@ -23,10 +23,10 @@ from callassist.softphone.session import PhoneCall, PhoneState, Softphone
 from ui import window_state
 from ui.softphone_state import CountdownLine, SoftphoneState
 
-HANG_UP_KEY = "F12"
-PAUSE_KEY = "F11"
-SKIP_KEY = "Shift+F11"
-PROGRESSIVE_KEY = "Ctrl+F11"
+HANG_UP_KEY = "Ctrl+F4"
+PAUSE_KEY = "Ctrl+F2"
+SKIP_KEY = "Shift+F2"
+PROGRESSIVE_KEY = "Ctrl+Shift+F2"
 
 
 def _t(context: str, text: str) -> str:
@@ -185,15 +185,26 @@ class SoftphoneLink(QObject):
         self.progressive.switch(not self.progressive.enabled, call_open=self.window.call is not None)
 
     def take_break(self) -> None:
-        """A break stops progressive dialling (a break feature calls this; Ctrl+F11 does the same)."""
+        """A break stops progressive dialling (a break feature calls this; Ctrl+Shift+F2 does the same)."""
         self.progressive.switch(False)
 
     # --- the phone's side ---------------------------------------------------------------------------------
     def _on_call(self, call: PhoneCall) -> None:
         self.state.show_call(call)
+        self._tell_session(call)
         if call.state is PhoneState.ENDED and call.fate is not None and self.window.call is not None:
             self.window.form.set_attempt(call.fate)  # pre-filled; the operator may still change it before saving
         self.callChanged.emit(call)
+
+    def _tell_session(self, call: PhoneCall) -> None:
+        """The call session keeps the phone's moments: the call ends when the phone hung up, not at the save."""
+        open_call = self.window.call
+        if open_call is None:
+            return
+        if call.answered_at is not None and open_call.answered_at is None:
+            self.window.session.note_answered(call.answered_at)
+        if call.state is PhoneState.ENDED and call.ended_at is not None and open_call.ended_at is None:
+            self.window.session.note_ended(call.ended_at, call.cause)
 
     async def _take_and_dial(self) -> None:
         await self.window._take_next()

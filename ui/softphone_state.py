@@ -79,10 +79,10 @@ class CountdownLine(QLabel):
     def show_countdown(self, state: Countdown, left: int) -> None:
         self.setVisible(state is not Countdown.OFF)
         if state is Countdown.COUNTING:
-            self.setText(self.tr("Next client in %1 s · F11 pause · Shift+F11 dial now").replace("%1", str(left)))
+            self.setText(self.tr("Next client in %1 s · Ctrl+F2 pause · Shift+F2 dial now").replace("%1", str(left)))
         elif state is Countdown.PAUSED:
-            self.setText(self.tr("Progressive dialling paused · F11 resume · Shift+F11 dial now"))
+            self.setText(self.tr("Progressive dialling paused · Ctrl+F2 resume · Shift+F2 dial now"))
         elif state is Countdown.DIALLING:
             self.setText(self.tr("Taking and dialling the next client…"))
         else:
-            self.setText(self.tr("Progressive dialling on · Ctrl+F11 off"))
+            self.setText(self.tr("Progressive dialling on · Ctrl+Shift+F2 off"))

@@ -827,8 +827,8 @@
             <translation>The queue is empty: there is nobody to call yet.</translation>
         </message>
         <message>
-            <source>&lt;b&gt;F11&lt;/b&gt; or File → Import leads… reads your clients from an Excel or CSV file.</source>
-            <translation>&lt;b&gt;F11&lt;/b&gt; or File → Import leads… reads your clients from an Excel or CSV file.</translation>
+            <source>&lt;b&gt;Shift+F5&lt;/b&gt; or File → Import leads… reads your clients from an Excel or CSV file.</source>
+            <translation>&lt;b&gt;Shift+F5&lt;/b&gt; or File → Import leads… reads your clients from an Excel or CSV file.</translation>
         </message>
         <message>
             <source>A supervisor can also import from a terminal: &lt;code&gt;callassist import FILE&lt;/code&gt;.</source>
@@ -2421,20 +2421,20 @@
     <context>
         <name>CountdownLine</name>
         <message>
-            <source>Next client in %1 s · F11 pause · Shift+F11 dial now</source>
-            <translation>Next client in %1 s · F11 pause · Shift+F11 dial now</translation>
+            <source>Next client in %1 s · Ctrl+F2 pause · Shift+F2 dial now</source>
+            <translation>Next client in %1 s · Ctrl+F2 pause · Shift+F2 dial now</translation>
         </message>
         <message>
-            <source>Progressive dialling paused · F11 resume · Shift+F11 dial now</source>
-            <translation>Progressive dialling paused · F11 resume · Shift+F11 dial now</translation>
+            <source>Progressive dialling paused · Ctrl+F2 resume · Shift+F2 dial now</source>
+            <translation>Progressive dialling paused · Ctrl+F2 resume · Shift+F2 dial now</translation>
         </message>
         <message>
             <source>Taking and dialling the next client…</source>
             <translation>Taking and dialling the next client…</translation>
         </message>
         <message>
-            <source>Progressive dialling on · Ctrl+F11 off</source>
-            <translation>Progressive dialling on · Ctrl+F11 off</translation>
+            <source>Progressive dialling on · Ctrl+Shift+F2 off</source>
+            <translation>Progressive dialling on · Ctrl+Shift+F2 off</translation>
         </message>
     </context>
     <context>

@@ -829,8 +829,8 @@
             <translation>Очередь пуста: звонить пока некому.</translation>
         </message>
         <message>
-            <source>&lt;b&gt;F11&lt;/b&gt; or File → Import leads… reads your clients from an Excel or CSV file.</source>
-            <translation>&lt;b&gt;F11&lt;/b&gt; или Файл → Импорт клиентов… загрузит клиентов из файла Excel или CSV.</translation>
+            <source>&lt;b&gt;Shift+F5&lt;/b&gt; or File → Import leads… reads your clients from an Excel or CSV file.</source>
+            <translation>&lt;b&gt;Shift+F5&lt;/b&gt; или Файл → Импорт клиентов… загрузит клиентов из файла Excel или CSV.</translation>
         </message>
         <message>
             <source>A supervisor can also import from a terminal: &lt;code&gt;callassist import FILE&lt;/code&gt;.</source>
@@ -2426,20 +2426,20 @@
     <context>
         <name>CountdownLine</name>
         <message>
-            <source>Next client in %1 s · F11 pause · Shift+F11 dial now</source>
-            <translation>Следующий клиент через %1 с · F11 пауза · Shift+F11 набрать сейчас</translation>
+            <source>Next client in %1 s · Ctrl+F2 pause · Shift+F2 dial now</source>
+            <translation>Следующий клиент через %1 с · Ctrl+F2 пауза · Shift+F2 набрать сейчас</translation>
         </message>
         <message>
-            <source>Progressive dialling paused · F11 resume · Shift+F11 dial now</source>
-            <translation>Автонабор на паузе · F11 продолжить · Shift+F11 набрать сейчас</translation>
+            <source>Progressive dialling paused · Ctrl+F2 resume · Shift+F2 dial now</source>
+            <translation>Автонабор на паузе · Ctrl+F2 продолжить · Shift+F2 набрать сейчас</translation>
         </message>
         <message>
             <source>Taking and dialling the next client…</source>
             <translation>Берём и набираем следующего клиента…</translation>
         </message>
         <message>
-            <source>Progressive dialling on · Ctrl+F11 off</source>
-            <translation>Автонабор включён · Ctrl+F11 выключить</translation>
+            <source>Progressive dialling on · Ctrl+Shift+F2 off</source>
+            <translation>Автонабор включён · Ctrl+Shift+F2 выключить</translation>
         </message>
     </context>
     <context>

@@ -130,7 +130,7 @@ async def _work_three_clients(shell: Shell, ids: list[int]) -> PhoneCall:
     assert window is not None
     link = window.softphone
     await shell.tasks.idle()
-    press(window, Qt.Key.Key_F11, CTRL)  # progressive dialling on: counts, then takes and dials client 1
+    press(window, Qt.Key.Key_F2, CTRL | SHIFT)  # progressive dialling on: counts, then takes and dials client 1
     call = await wait_call(window, ended)
     assert window.call is not None and window.call.client.id == ids[0]
     assert window.form.values().attempt_result is AttemptResult.CONNECTED  # pre-filled by the phone
@@ -146,13 +146,13 @@ async def _work_three_clients(shell: Shell, ids: list[int]) -> PhoneCall:
 
     # Paused before the count ran out: nobody is claimed, however long the operator is away (rule 8).
     assert link.progressive.state is Countdown.COUNTING
-    press(window, Qt.Key.Key_F11)
+    press(window, Qt.Key.Key_F2, CTRL)
     assert link.progressive.state is Countdown.PAUSED and link.countdown.isVisible()
     with pytest.raises(TimeoutError):
         await wait_call(window, lambda _call: True, timeout=1.5)  # nothing happens while paused
     assert window.call is None and window.desk.held_client() is None
 
-    press(window, Qt.Key.Key_F11, SHIFT)  # skip the wait: client 2 at once; it rejects
+    press(window, Qt.Key.Key_F2, SHIFT)  # skip the wait: client 2 at once; it rejects
     await wait_call(window, ended)
     assert window.call is not None and window.call.client.id == ids[1]
     assert window.form.values().attempt_result is AttemptResult.BUSY
@@ -165,7 +165,7 @@ async def _work_three_clients(shell: Shell, ids: list[int]) -> PhoneCall:
     press(window, Qt.Key.Key_Return, CTRL)
     await wait_call(window, idle)
 
-    press(window, Qt.Key.Key_F11, CTRL)  # a break: progressive dialling stops
+    press(window, Qt.Key.Key_F2, CTRL | SHIFT)  # a break: progressive dialling stops
 
     # The statistics show the talk the phone measured: one timed call, its seconds as the phone counted them.
     window.open_dashboard()
@@ -294,7 +294,7 @@ def test_f12_hangs_up_a_talking_call_and_the_talk_is_timed_to_the_hang_up(
             press(window, Qt.Key.Key_F4)
             talking = await wait_call(window, lambda call: call.state is PhoneState.TALKING)
             assert talking.answered_at is not None
-            press(window, Qt.Key.Key_F12)
+            press(window, Qt.Key.Key_F4, CTRL)
             call = await wait_call(window, ended)
             await asyncio.wait_for(far_end.closed.wait(), EVENT_TIMEOUT)
             return call
@@ -307,7 +307,7 @@ def test_f12_hangs_up_a_talking_call_and_the_talk_is_timed_to_the_hang_up(
     assert call.fate is AttemptResult.CONNECTED and window.form.values().attempt_result is AttemptResult.CONNECTED
     far_talk = far_end.moment("CALL_CLOSED") - far_end.moment("CALL_ESTABLISHED")
     assert call.talk_seconds == pytest.approx(far_talk, abs=0.5)
-    assert call.talk_seconds is not None and call.talk_seconds < 5  # ended by F12, not by the client's 30 s
+    assert call.talk_seconds is not None and call.talk_seconds < 5  # ended by Ctrl+F4, not by the client's 30 s
 
 
 def test_rule_7_progressive_dialling_takes_no_client_outside_calling_hours(
@@ -325,7 +325,7 @@ def test_rule_7_progressive_dialling_takes_no_client_outside_calling_hours(
     assert window is not None
     link = window.softphone
     loop.run_until_complete(shell.tasks.idle())
-    press(window, Qt.Key.Key_F11, CTRL)
+    press(window, Qt.Key.Key_F2, CTRL | SHIFT)
     loop.run_until_complete(shell.tasks.idle())
     assert window.call is None and window.desk.held_client() is None
     assert link.state.state() is PhoneState.IDLE and link.progressive.state is Countdown.IDLE
