@@ -133,7 +133,7 @@ async def _work_three_clients(shell: Shell, ids: list[int]) -> PhoneCall:
     press(window, Qt.Key.Key_F2, CTRL | SHIFT)  # progressive dialling on: counts, then takes and dials client 1
     call = await wait_call(window, ended)
     assert window.call is not None and window.call.client.id == ids[0]
-    assert window.form.values().attempt_result is AttemptResult.CONNECTED  # pre-filled by the phone
+    assert window.form.entry().attempt_result is AttemptResult.CONNECTED  # pre-filled by the phone
     assert link.state.text() == "Phone: ended, talked 00:01"
     press(window, Qt.Key.Key_F9)
     press(window, Qt.Key.Key_Tab)
@@ -155,13 +155,13 @@ async def _work_three_clients(shell: Shell, ids: list[int]) -> PhoneCall:
     press(window, Qt.Key.Key_F2, SHIFT)  # skip the wait: client 2 at once; it rejects
     await wait_call(window, ended)
     assert window.call is not None and window.call.client.id == ids[1]
-    assert window.form.values().attempt_result is AttemptResult.BUSY
+    assert window.form.entry().attempt_result is AttemptResult.BUSY
     press(window, Qt.Key.Key_Return, CTRL)
     await wait_call(window, idle)
 
     await wait_call(window, ended)  # the count ran out by itself: client 3 rings until the ring timeout
     assert window.call is not None and window.call.client.id == ids[2]
-    assert window.form.values().attempt_result is AttemptResult.NO_ANSWER
+    assert window.form.entry().attempt_result is AttemptResult.NO_ANSWER
     press(window, Qt.Key.Key_Return, CTRL)
     await wait_call(window, idle)
 
@@ -212,7 +212,7 @@ def test_call_event_command_drives_the_window_state(
     code = loop.run_until_complete(shell.tasks.io(hook, "ended", "--number", "+79161230021", "--cause", "bye"))
     assert code == 0
     assert link.state.state() is PhoneState.ENDED
-    assert window.form.values().attempt_result is AttemptResult.CONNECTED
+    assert window.form.entry().attempt_result is AttemptResult.CONNECTED
     assert link.measured() is not None
 
 
@@ -304,7 +304,7 @@ def test_f12_hangs_up_a_talking_call_and_the_talk_is_timed_to_the_hang_up(
         loop.run_until_complete(far_end.close())
         loop.run_until_complete(operator_phone.stop())
         loop.run_until_complete(client_phone.stop())
-    assert call.fate is AttemptResult.CONNECTED and window.form.values().attempt_result is AttemptResult.CONNECTED
+    assert call.fate is AttemptResult.CONNECTED and window.form.entry().attempt_result is AttemptResult.CONNECTED
     far_talk = far_end.moment("CALL_CLOSED") - far_end.moment("CALL_ESTABLISHED")
     assert call.talk_seconds == pytest.approx(far_talk, abs=0.5)
     assert call.talk_seconds is not None and call.talk_seconds < 5  # ended by Ctrl+F4, not by the client's 30 s
