@@ -80,11 +80,37 @@ QUEUE_RANK: dict[QueueReason, int] = {
 }
 
 
+class PhoneStatus(enum.StrEnum):
+    """Whether a number can be dialled (rule 14: a wrong or dead number marks that phone only)."""
+
+    OK = "ok"
+    WRONG_NUMBER = "wrong_number"
+    NOT_IN_SERVICE = "not_in_service"
+
+
 @dataclass(frozen=True)
 class Phone:
     e164: str
     raw: str
     extension: str = ""
+    status: PhoneStatus = PhoneStatus.OK
+    preferred: bool = False  # the number F4 dials
+    id: int = 0  # the stored phone's id (0 for a number not stored yet)
+
+    @property
+    def works(self) -> bool:
+        return self.status is PhoneStatus.OK
+
+
+@dataclass(frozen=True)
+class ClientChangeView:
+    """One field changed by hand, as the card's history shows it."""
+
+    changed_at: datetime
+    operator: str
+    field: str
+    old_value: str
+    new_value: str
 
 
 @dataclass(frozen=True)
@@ -145,6 +171,15 @@ class ClientView:
     never_reason: NeverReason | None
     history: tuple[HistoryEntry, ...] = ()
     follow_ups: tuple[OpenFollowUp, ...] = ()
+    version: int = 0  # the editor's optimistic lock (services.client_edits)
+    changes: tuple[ClientChangeView, ...] = ()  # hand edits, newest first
+    address_override: str = ""  # the form of address typed by an operator, "" when derived from the names
+
+    @property
+    def phone_to_dial(self) -> Phone | None:
+        """What F4 dials: the preferred working number, else the first working one; None when none works."""
+        working = [phone for phone in self.phones if phone.works]
+        return next((phone for phone in working if phone.preferred), working[0] if working else None)
 
 
 @dataclass(frozen=True)

@@ -19,13 +19,22 @@ from callassist.domain import (
     NeverReason,
     OpenFollowUp,
     Phone,
+    PhoneStatus,
 )
+from callassist.services import client_edits
 from callassist.storage.models import Call, ClientPhone, FollowUp, Operator, RefusalReason
 
 # The card's three reads, built once: opening a client is the operator's hot path (claim p99 goal 2 ms), and
 # building a statement costs more than SQLite takes to run it. Executed as Core: plain rows, no ORM objects.
 _PHONES = (
-    select(ClientPhone.e164, ClientPhone.raw, ClientPhone.extension)
+    select(
+        ClientPhone.e164,
+        ClientPhone.raw,
+        ClientPhone.extension,
+        ClientPhone.status,
+        ClientPhone.preferred,
+        ClientPhone.id,
+    )
     .where(ClientPhone.client_id == bindparam("client_id"))
     .order_by(ClientPhone.position, ClientPhone.id)
 )
@@ -83,14 +92,16 @@ def client_view(session: Session, client: Any, language: str = "ru") -> ClientVi
         first_name=client.first_name,
         patronymic=client.patronymic,
         last_name=client.last_name,
-        address_form=address_form(client.first_name, client.patronymic, display_name(client)),
+        address_form=client.address_as or address_form(client.first_name, client.patronymic, display_name(client)),
         company=client.company,
         position=client.position,
         email=client.email,
         city=client.city,
         region=client.region,
         timezone=client.timezone,
-        phones=tuple(Phone(e164, raw, extension) for e164, raw, extension in phones),
+        phones=tuple(
+            Phone(e164, raw, ext, PhoneStatus(status), bool(pref), id_) for e164, raw, ext, status, pref, id_ in phones
+        ),
         state=ClientState(client.state),
         stage=BuyingStage(client.stage) if client.stage else None,
         next_contact_at=client.next_contact_at,
@@ -100,6 +111,9 @@ def client_view(session: Session, client: Any, language: str = "ru") -> ClientVi
         never_reason=NeverReason(client.never_reason) if client.never_reason else None,
         history=calls,
         follow_ups=open_follow_ups(session, client.id),
+        version=client.version,
+        changes=client_edits.changes_of(session, client.id),
+        address_override=client.address_as,
     )
 
 

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from callassist.domain import QUEUE_RANK, ClientState, FollowUpKind, QueueItem, QueueReason
 from callassist.errors import UserInputError
-from callassist.services import zones
+from callassist.services import client_phones, zones
 from callassist.settings import TeamSettings
 from callassist.storage.models import Client, ClientPhone, DoNotCall, FollowUp, Operator
 
@@ -60,7 +60,7 @@ def reposition(session: Session, client: Client) -> None:
     is one indexed query. *Never* clients have no place at all (rule 3).
     """
     session.flush()
-    if client.state == ClientState.NEVER or _blocked(session, client):
+    if client.state == ClientState.NEVER or _blocked(session, client) or _no_working_phone(session, client):
         _place(client, None, None, None, None, None)
         return
     open_ups = session.scalars(
@@ -86,6 +86,12 @@ def _blocked(session: Session, client: Client) -> bool:
         .limit(1)
     )
     return session.scalar(blocked) is not None
+
+
+def _no_working_phone(session: Session, client: Client) -> bool:
+    """Rule 14: a client whose every number is marked wrong or not in service cannot be called (issue 14)."""
+    working, total = client_phones.working_count(session, client.id)
+    return total > 0 and working == 0
 
 
 def _place(

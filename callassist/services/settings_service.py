@@ -98,7 +98,7 @@ def validate_dial_template(template: str) -> str:
         raise UserInputError(
             f"The dial link {template!r} must start with a scheme such as tel:, sip: or callto:", "dial_template"
         )
-    leftover = re.findall(r"\{[^}]*\}", clean.replace("{e164}", "").replace("{digits}", ""))
+    leftover = re.findall(r"\{[^}]*\}", clean.replace("{e164}", "").replace("{digits}", "").replace("{ext}", ""))
     if leftover:
         raise UserInputError(
             f"The dial link {template!r} has an unknown placeholder {leftover[0]}: use {{e164}} or {{digits}}",
