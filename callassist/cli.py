@@ -23,7 +23,7 @@ from zoneinfo import ZoneInfo
 import phonenumbers
 from sqlalchemy.engine import make_url
 
-from callassist import clock
+from callassist import cli_client, clock
 from callassist.bootstrap import open_ready
 from callassist.demo import fill_demo
 from callassist.domain import QueueItem
@@ -36,7 +36,7 @@ EXIT_OK = 0
 EXIT_UNEXPECTED = 1
 EXIT_USAGE = 2
 ENV_OPERATOR = "CALLASSIST_OPERATOR"
-VIEWS = ("queue", "call", "palette", "dashboard", "import", "settings")
+VIEWS = ("queue", "call", "palette", "dashboard", "import", "settings", "client", "search")
 PAGE_SIZE = 500
 
 
@@ -82,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", dest="fmt", choices=("csv", "xlsx"), required=True)
     export.add_argument("--out", metavar="FILE", type=Path, required=True)
     _add_db_option(export)
+    cli_client.add_parser(commands)  # client find / client show (issue 14)
     return parser
 
 
@@ -136,7 +137,7 @@ def _dispatch(args: argparse.Namespace, launch_app: AppLauncher | None) -> int:
         return _run_app(args, launch_app)
     if args.screenshot is not None or args.view is not None or args.lang is not None:
         raise UserInputError(f"--screenshot, --view and --lang belong to the app, not to the {args.command} command")
-    runners = {"queue": _run_queue, "import": _run_import, "export": _run_export}
+    runners = {"queue": _run_queue, "import": _run_import, "export": _run_export, "client": cli_client.run}
     return runners[args.command](args)
 
 

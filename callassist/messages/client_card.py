@@ -20,6 +20,10 @@ register(
             "en": "The database file does not exist: {path}",
             "ru": "Файла базы данных нет: {path}",
         },
+        "client.database_not_ready": {
+            "en": "This database is not at the current CallAssist schema (it has {revision}): open it in the app first",
+            "ru": "Эта база не в текущей схеме CallAssist (в ней {revision}): сначала откройте её в приложении",
+        },
         "client.unknown_field": {
             "en": "The client has no field {name}",
             "ru": "У клиента нет поля {name}",
