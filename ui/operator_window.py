@@ -23,9 +23,10 @@ from callassist.scheduling import QuickPick
 from callassist.services.desk import OperatorDesk
 from callassist.services.queue import COUNT_CAP
 from callassist.team.outbox import Outbox, Queued, ResilientDesk
-from ui import help_overlay, reminders, window_state
+from ui import help_overlay, reminders
 from ui.changes import ChangeHub
 from ui.client_card import ClientCard
+from ui.client_tools import ClientTools
 from ui.queue_model import QueueModel
 from ui.queue_panel import QueuePanel
 from ui.script_editor import ScriptEditor
@@ -58,6 +59,7 @@ class OperatorWindow(QMainWindow):
         self._timers()
         self._build()
         self._shortcuts()
+        self.clients = ClientTools(self)  # issue 14: F11 find, F12 edit, phones, Alt+0 stage
         self.help = help_overlay.install(self)  # F1
         self.reminders = reminders.install(self, self)  # callback banner, calendar export (issue 6)
         hub.changed.connect(self._on_changes)
@@ -227,7 +229,8 @@ class OperatorWindow(QMainWindow):
     def _start_call(self, client: ClientView, draft: dict[str, Any] | None = None) -> None:
         now = self.desk.now()
         started = datetime.fromisoformat(draft["started_at"]) if draft else now
-        phone = client.phones[0].e164 if client.phones else ""
+        phone = client.phone_to_dial.e164 if client.phone_to_dial else ""
+        self.card.set_read_only(None)
         self.call = OpenCall(client, started, draft["key"] if draft else uuid.uuid4().hex, phone)
         self.card.show_client(client, now, self.desk.settings.office_timezone)
         self.script.show_client(client)
@@ -249,8 +252,8 @@ class OperatorWindow(QMainWindow):
             self._heartbeat.start()
 
     def _dial_first(self) -> None:
-        if self.call is not None and self.call.client.phones:
-            self.dial(self.call.client.phones[0].e164)
+        if self.call is not None and self.call.client.phone_to_dial is not None:
+            self.dial(self.call.client.phone_to_dial.e164)
 
     def dial(self, number: str) -> None:
         """Hand the number to the softphone; with nothing to handle ``tel:``, put it on the clipboard."""
@@ -262,7 +265,7 @@ class OperatorWindow(QMainWindow):
         self.call.phone = number
         self._tick.start()
         self._show_timer()
-        if not QDesktopServices.openUrl(QUrl(window_state.dial_url(number))):
+        if not QDesktopServices.openUrl(QUrl(self.clients.dial_url(number))):
             QGuiApplication.clipboard().setText(number)
             self.statusBar().showMessage(
                 self.tr("No phone app answered: %1 is copied, paste it into your softphone.").replace("%1", number),
@@ -308,6 +311,7 @@ class OperatorWindow(QMainWindow):
             sale_lines=values.sale_lines,
             promise=values.promise,
             note=values.note,
+            stage=values.stage,
             script_version_id=self.script.script_version_id,
             script_path=self.script.path(),
             objections=self.script.objections(),

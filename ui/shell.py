@@ -79,6 +79,11 @@ class Shell:
         if view == "import":
             await self._render_import(path)
             return
+        if view in ("client", "search"):  # issue 14: the editor over a taken client, or found clients
+            from ui.client_screens import render_client_view
+
+            await render_client_view(self.window, view, self.language, path)
+            return
         if view in ("call", "palette"):
             self.window.take_next()
         await self.tasks.idle()

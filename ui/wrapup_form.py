@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from callassist.domain import (
     AttemptResult,
+    BuyingStage,
     ConversationResult,
     NeverReason,
     ProductView,
@@ -43,6 +44,7 @@ from callassist.domain import (
 from callassist.scheduling import QuickPick, quick_pick_day
 from callassist.timekeeping.workdays import WorkCalendar
 from ui import labels
+from ui.stage_picker import StagePicker
 
 E = TypeVar("E", AttemptResult, ConversationResult, NeverReason)
 
@@ -75,6 +77,7 @@ class WrapUpValues:
     sale_lines: tuple[SaleLine, ...]
     promise: PromiseInput | None
     note: str
+    stage: BuyingStage | None = None  # issue 14: the stage this call moved the client to
 
 
 class WrapUpForm(QWidget):
@@ -193,6 +196,9 @@ class WrapUpForm(QWidget):
         self.form.addRow("", self.promise_on)
         self.form.addRow(self.tr("Promise:"), promise_row)
         self.form.addRow(self.tr("Note:"), self.note)
+        self.stage = StagePicker()  # issue 14
+        self.stage.currentIndexChanged.connect(self._on_edit)
+        self.form.addRow(self.tr("Buying stage (Alt+0):"), self.stage)
         self.form.addRow(self.error)
         self.form.addRow(self.save)
         self._rows = {
@@ -222,6 +228,7 @@ class WrapUpForm(QWidget):
             self.promise_text,
             self.promise_due,
             self.note,
+            self.stage,
             self.save,
         ]
         for first, second in itertools.pairwise(order):
@@ -358,6 +365,7 @@ class WrapUpForm(QWidget):
             sale_lines=sale,
             promise=promise,
             note=self.note.toPlainText().strip(),
+            stage=self.stage.chosen(),
         )
 
     def _never_shown(self) -> bool:
@@ -376,6 +384,7 @@ class WrapUpForm(QWidget):
         for line in (self.reason_text, self.promise_text):
             line.clear()
         self.note.clear()
+        self.stage.reset()
         self.personal.setChecked(True)
         self.promise_on.setChecked(False)
         self.quantity.setValue(1)
@@ -402,6 +411,7 @@ class WrapUpForm(QWidget):
             "promise_text": self.promise_text.text(),
             "promise_due": self._read_moment(self.promise_due).isoformat(),
             "note": self.note.toPlainText(),
+            "stage": self.stage.currentIndex(),
         }
 
     def restore(self, draft: dict[str, Any]) -> None:
@@ -421,6 +431,7 @@ class WrapUpForm(QWidget):
             self.promise_text.setText(str(draft.get("promise_text", "")))
             self._write_moment(self.promise_due, datetime.fromisoformat(draft["promise_due"]))
             self.note.setPlainText(str(draft.get("note", "")))
+            self.stage.setCurrentIndex(int(draft.get("stage", 0)))
         finally:
             self._restoring = False
             self._update_visibility()

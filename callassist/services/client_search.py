@@ -17,12 +17,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
-from typing import Any
+from typing import Any, cast
 
 import phonenumbers
 from phonenumbers import NumberParseException
 from rapidfuzz import fuzz, process
-from sqlalchemy import Select, and_, delete, insert, or_, select, update
+from sqlalchemy import Select, Table, and_, bindparam, delete, insert, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from callassist.domain import ClientState
@@ -80,10 +80,7 @@ def index_clients(session: Session, client_ids: Sequence[int]) -> None:
         session.execute(insert(ClientSearchWord), [{"word": word, "client_id": cid} for word, cid in pairs])
         _add_vocabulary(session, {word for word, _ in pairs})
     phones = session.execute(select(ClientPhone.id, ClientPhone.e164).where(ClientPhone.client_id.in_(ids))).all()
-    for phone_id, e164 in phones:
-        session.execute(
-            update(ClientPhone).where(ClientPhone.id == phone_id).values(digits_reversed=reversed_digits(e164))
-        )
+    _key_phones(session, phones)
     session.execute(
         update(Client).where(Client.id.in_(ids)).values(search_stale=0).execution_options(synchronize_session=False)
     )
@@ -103,11 +100,19 @@ def index_stale(session: Session, batch: int = 2000) -> int:
     loose = session.execute(
         select(ClientPhone.id, ClientPhone.e164).where(ClientPhone.digits_reversed.is_(None)).limit(batch)
     ).all()
-    for phone_id, e164 in loose:
-        session.execute(
-            update(ClientPhone).where(ClientPhone.id == phone_id).values(digits_reversed=reversed_digits(e164))
-        )
+    _key_phones(session, loose)
     return len(ids)
+
+
+_PHONES = cast(Table, ClientPhone.__table__)
+_KEY_PHONE = update(_PHONES).where(_PHONES.c.id == bindparam("phone_id")).values(digits_reversed=bindparam("reversed"))
+
+
+def _key_phones(session: Session, phones: Sequence[Any]) -> None:
+    """Give these (id, e164) phones their reversed digits, in one executemany."""
+    if phones:
+        rows = [{"phone_id": phone_id, "reversed": reversed_digits(e164)} for phone_id, e164 in phones]
+        session.connection().execute(_KEY_PHONE, rows)
 
 
 def has_stale(session: Session) -> bool:
