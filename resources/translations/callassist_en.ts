@@ -356,6 +356,10 @@
         <translation>Call again in 3 months</translation>
     </message>
     <message>
+        <source>To the client&apos;s phones: ↑ ↓ choose, Tab to add, mark wrong, choose for F4</source>
+        <translation>To the client&apos;s phones: ↑ ↓ choose, Tab to add, mark wrong, choose for F4</translation>
+    </message>
+    <message>
         <source>Find a client by phone, name or company</source>
         <translation>Find a client by phone, name or company</translation>
     </message>
@@ -1110,6 +1114,10 @@
         <translation>End: a polite close</translation>
     </message>
     <message>
+        <source>Any stage</source>
+        <translation>Any stage</translation>
+    </message>
+    <message>
         <source>Client&apos;s answer</source>
         <translation>Client&apos;s answer</translation>
     </message>
@@ -1132,6 +1140,10 @@
     <message>
         <source>Kind:</source>
         <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Buying stage:</source>
+        <translation>Buying stage:</translation>
     </message>
     <message>
         <source>Operator&apos;s line:</source>

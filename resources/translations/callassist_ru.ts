@@ -357,6 +357,10 @@
         <translation>Перезвонить через 3 месяца</translation>
     </message>
     <message>
+        <source>To the client&apos;s phones: ↑ ↓ choose, Tab to add, mark wrong, choose for F4</source>
+        <translation>К телефонам клиента: ↑ ↓ выбор, Tab — добавить, отметить ошибку, выбрать для F4</translation>
+    </message>
+    <message>
         <source>Find a client by phone, name or company</source>
         <translation>Найти клиента по телефону, имени или компании</translation>
     </message>
@@ -1113,6 +1117,10 @@
         <translation>Конец: вежливое завершение</translation>
     </message>
     <message>
+        <source>Any stage</source>
+        <translation>Любая стадия</translation>
+    </message>
+    <message>
         <source>Client&apos;s answer</source>
         <translation>Ответ клиента</translation>
     </message>
@@ -1135,6 +1143,10 @@
     <message>
         <source>Kind:</source>
         <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Buying stage:</source>
+        <translation>Стадия покупки:</translation>
     </message>
     <message>
         <source>Operator&apos;s line:</source>
