@@ -24,7 +24,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from callassist.domain import QUEUE_RANK, ClientState, FollowUpKind, QueueItem, QueueReason
+from callassist.domain import QUEUE_RANK, ClientState, FollowUpKind, PhoneStatus, QueueItem, QueueReason
 from callassist.errors import UserInputError
 from callassist.services import client_phones, zones
 from callassist.settings import TeamSettings
@@ -161,10 +161,10 @@ def capped_count(session: Session, where: ColumnElement[bool]) -> int:
 def _first_phones(session: Session, client_ids: list[int]) -> dict[int, str]:
     if not client_ids:
         return {}
-    rows = session.execute(
+    rows = session.execute(  # the number F4 will dial: the preferred working one, else the first working one
         select(ClientPhone.client_id, ClientPhone.e164)
-        .where(ClientPhone.client_id.in_(client_ids))
-        .order_by(ClientPhone.client_id, ClientPhone.position)
+        .where(ClientPhone.client_id.in_(client_ids), ClientPhone.status == PhoneStatus.OK.value)
+        .order_by(ClientPhone.client_id, ClientPhone.preferred.desc(), ClientPhone.position, ClientPhone.id)
     )
     first: dict[int, str] = {}
     for client_id, e164 in rows:
