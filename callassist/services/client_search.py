@@ -22,7 +22,7 @@ from typing import Any, cast
 import phonenumbers
 from phonenumbers import NumberParseException
 from rapidfuzz import fuzz, process
-from sqlalchemy import Select, Table, and_, bindparam, delete, insert, or_, select, update
+from sqlalchemy import BindParameter, Table, and_, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session, aliased
 
 from callassist.domain import ClientState
@@ -31,7 +31,7 @@ from callassist.storage.models import Client, ClientPhone, ClientSearchWord, Ope
 
 MIN_PHONE_DIGITS = 4  # fewer digits than this are not a phone query ("2" would match a tenth of the base)
 LIMIT = 30
-CANDIDATES = 2000  # clients read per query word before ranking: bounds a one-letter query on a million clients
+CANDIDATES = 1000  # clients read for the first query word before ranking: bounds "Ив" on a million clients
 WORD_LENGTH = 40
 _TYPO_CUTOFF = 75.0
 _TYPO_CHOICES = 4000  # vocabulary words of the same first letter compared with a mistyped word
@@ -157,15 +157,20 @@ def _is_phone_query(query: str) -> bool:
 
 
 def _phone_scores(session: Session, query: str, region: str) -> dict[int, float]:
+    """Clients with a number ending with the typed digits, or starting as the typed number does (two indexed ranges,
+    asked separately: an OR across two columns would make the database read every phone)."""
     if not _is_phone_query(query):
         return {}
-    digits = _digits(query)
-    conditions = [_starts(ClientPhone.digits_reversed, digits[::-1])]
+    asks = [(_PHONE_ENDS, _digits(query)[::-1])]
     start = _e164_start(query, region)
     if start is not None:
-        conditions.append(_starts(ClientPhone.e164, start))
-    found = select(ClientPhone.client_id).where(or_(*conditions)).limit(CANDIDATES)
-    return {client_id: 100.0 for client_id in session.scalars(found)}
+        asks.append((_PHONE_STARTS, start))
+    connection = session.connection()
+    return {
+        client_id: 100.0
+        for statement, prefix in asks
+        for (client_id,) in connection.execute(statement, {"lo": prefix, "hi": prefix + _HIGHEST})
+    }
 
 
 def _starts(column: Any, prefix: str) -> Any:
@@ -201,24 +206,29 @@ def _e164_start(query: str, region: str) -> str | None:
 
 
 def _word_scores(session: Session, query: str) -> dict[int, float]:
-    """Clients matching every query word (a word of the name or company), scored by how well each matched."""
-    words = textnorm.words(query)
-    if not words:
+    """Clients matching every query word (a word of the name or company), scored by how well each matched.
+
+    The longest word (the most telling) finds the candidates; the other words only check those candidates, so
+    "смирнова ольга" is not cut short by the thousands of Olgas before the Smirnovas are read.
+    """
+    stems = sorted({textnorm.stem(word)[:WORD_LENGTH] for word in textnorm.words(query)}, key=len, reverse=True)
+    if not stems:
         return {}
-    scores: dict[int, float] | None = None
-    for word in words:
-        matched = _one_word(session, textnorm.stem(word)[:WORD_LENGTH])
-        if scores is None:
-            scores = matched
-        else:
-            scores = {cid: scores[cid] + score for cid, score in matched.items() if cid in scores}
+    scores = _one_word(session, stems[0])
+    for stem in stems[1:]:
         if not scores:
             return {}
-    return scores or {}
+        matched = _one_word(session, stem, among=sorted(scores))
+        scores = {cid: scores[cid] + score for cid, score in matched.items() if cid in scores}
+    return scores
 
 
-def _one_word(session: Session, stem: str) -> dict[int, float]:
-    rows = session.execute(_word_range(stem)).all()
+def _one_word(session: Session, stem: str, among: Sequence[int] = ()) -> dict[int, float]:
+    """Clients with a word starting with ``stem`` (exact 100, longer 90), else within a typo of it; only
+    ``among`` these clients when given."""
+    connection = session.connection()
+    params: dict[str, Any] = {"lo": stem, "hi": stem + _HIGHEST, "among": list(among)}
+    rows = connection.execute(_WORDS_AMONG if among else _WORDS, params).all()
     if rows:
         return {cid: 100.0 if word == stem else 90.0 for word, cid in rows}
     if len(stem) < 3:
@@ -226,29 +236,15 @@ def _one_word(session: Session, stem: str) -> dict[int, float]:
     near = _typo_neighbours(session, stem)
     if not near:
         return {}
-    found = session.execute(
-        select(ClientSearchWord.word, ClientSearchWord.client_id)
-        .where(ClientSearchWord.word.in_(list(near)))
-        .limit(CANDIDATES)
-    ).all()
+    params["words"] = list(near)
+    found = connection.execute(_TYPOS_AMONG if among else _TYPOS, params).all()
     return {cid: near[word] * 0.85 for word, cid in found}
-
-
-def _word_range(stem: str) -> Select[str, int]:
-    return (
-        select(ClientSearchWord.word, ClientSearchWord.client_id)
-        .where(_starts(ClientSearchWord.word, stem))
-        .limit(CANDIDATES)
-    )
 
 
 def _typo_neighbours(session: Session, stem: str) -> dict[str, float]:
     """Vocabulary words within a typo of ``stem``: same first letter, rapidfuzz ratio above the cutoff."""
-    choices = list(
-        session.scalars(
-            select(SearchVocabulary.word).where(_starts(SearchVocabulary.word, stem[0])).limit(_TYPO_CHOICES)
-        )
-    )
+    prefix = stem[0]
+    choices = list(session.connection().execute(_VOCABULARY, {"lo": prefix, "hi": prefix + _HIGHEST}).scalars())
     hits = process.extract(stem, choices, scorer=fuzz.ratio, score_cutoff=_TYPO_CUTOFF, limit=20)
     return {word: float(score) for word, score, _ in hits}
 
@@ -286,24 +282,12 @@ def _matches(session: Session, best: Iterable[tuple[int, float]], now: datetime)
     ranked = list(best)
     if not ranked:
         return ()
-    ids = [client_id for client_id, _ in ranked]
-    owner, holder = aliased(Operator), aliased(Operator)
-    rows = session.execute(
-        select(
-            Client.id, Client.full_name, Client.company, Client.state, owner.name, holder.name, Client.lease_expires_at
-        )
-        .outerjoin(owner, owner.id == Client.owner_id)
-        .outerjoin(holder, holder.id == Client.lease_operator_id)
-        .where(Client.id.in_(ids))
-    ).all()
+    connection = session.connection()
+    ids = {"ids": [client_id for client_id, _ in ranked]}
+    by_id = {row[0]: row for row in connection.execute(_MATCH_ROWS, ids)}
     phones: dict[int, list[str]] = {}
-    for cid, e164 in session.execute(
-        select(ClientPhone.client_id, ClientPhone.e164)
-        .where(ClientPhone.client_id.in_(ids))
-        .order_by(ClientPhone.client_id, ClientPhone.position, ClientPhone.id)
-    ):
+    for cid, e164 in connection.execute(_MATCH_PHONES, ids):
         phones.setdefault(cid, []).append(e164)
-    by_id = {row[0]: row for row in rows}
     out = []
     for client_id, score in ranked:
         row = by_id.get(client_id)
@@ -311,9 +295,40 @@ def _matches(session: Session, best: Iterable[tuple[int, float]], now: datetime)
             continue
         _, name, company, state, owner_name, holder_name, expires = row
         live = holder_name if expires is not None and expires >= now else None
-        out.append(
-            ClientMatch(
-                client_id, name, company, tuple(phones.get(client_id, ())), ClientState(state), owner_name, live, score
-            )
-        )
+        found = tuple(phones.get(client_id, ()))
+        out.append(ClientMatch(client_id, name, company, found, ClientState(state), owner_name, live, score))
     return tuple(out)
+
+
+# The statements of a keystroke, built once (building one costs more than SQLite takes to run it) and run as Core.
+_LO: BindParameter[str] = bindparam("lo")
+_HI: BindParameter[str] = bindparam("hi")
+_AMONG: BindParameter[list[int]] = bindparam("among", expanding=True)
+_PHONE_ENDS = (
+    select(ClientPhone.client_id)
+    .where(ClientPhone.digits_reversed >= _LO, ClientPhone.digits_reversed < _HI)
+    .limit(CANDIDATES)
+)
+_PHONE_STARTS = select(ClientPhone.client_id).where(ClientPhone.e164 >= _LO, ClientPhone.e164 < _HI).limit(CANDIDATES)
+_WORD_COLUMNS = (ClientSearchWord.word, ClientSearchWord.client_id)
+_WORDS = select(*_WORD_COLUMNS).where(ClientSearchWord.word >= _LO, ClientSearchWord.word < _HI).limit(CANDIDATES)
+_WORDS_AMONG = _WORDS.where(ClientSearchWord.client_id.in_(_AMONG))
+_TYPOS = select(*_WORD_COLUMNS).where(ClientSearchWord.word.in_(bindparam("words", expanding=True))).limit(CANDIDATES)
+_TYPOS_AMONG = _TYPOS.where(ClientSearchWord.client_id.in_(_AMONG))
+_VOCABULARY = (
+    select(SearchVocabulary.word).where(SearchVocabulary.word >= _LO, SearchVocabulary.word < _HI).limit(_TYPO_CHOICES)
+)
+_OWNER, _HOLDER = aliased(Operator), aliased(Operator)
+_MATCH_ROWS = (
+    select(
+        Client.id, Client.full_name, Client.company, Client.state, _OWNER.name, _HOLDER.name, Client.lease_expires_at
+    )
+    .outerjoin(_OWNER, _OWNER.id == Client.owner_id)
+    .outerjoin(_HOLDER, _HOLDER.id == Client.lease_operator_id)
+    .where(Client.id.in_(bindparam("ids", expanding=True)))
+)
+_MATCH_PHONES = (
+    select(ClientPhone.client_id, ClientPhone.e164)
+    .where(ClientPhone.client_id.in_(bindparam("ids", expanding=True)))
+    .order_by(ClientPhone.client_id, ClientPhone.position, ClientPhone.id)
+)

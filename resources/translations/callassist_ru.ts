@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>Held by</source>
-        <translation>Сейчас у</translation>
+        <translation>Занят</translation>
     </message>
 </context>
 <context>
