@@ -46,6 +46,9 @@ class ClientTools(QObject):
             (PHONES_KEY, window.card.phone_list.focus_phones),
         ):
             QShortcut(QKeySequence(key), window).activated.connect(slot)
+        self._indexing = False
+        window.hub.changed.connect(lambda _changes: self.index_backlog())  # an import adds clients to index
+        self.index_backlog()
         card = window.card
         card.editRequested.connect(self.edit_card)
         phones = card.phone_list
@@ -99,6 +102,19 @@ class ClientTools(QObject):
             window._start_call(opened.view)
         else:
             self._show(opened.view)
+
+    def index_backlog(self) -> None:
+        """Index clients added by an import for the find field, a batch per unit of work, in the background."""
+        if not self._indexing:
+            self._indexing = True
+            self.window.tasks.spawn(self._index_backlog())
+
+    async def _index_backlog(self) -> None:
+        try:
+            while await self.window.tasks.db(self.desk.index_backlog):
+                pass
+        finally:
+            self._indexing = False
 
     # --- edit ---------------------------------------------------------------------------------------------------
     def edit_card(self) -> None:

@@ -62,6 +62,15 @@ class ClientDesk:
             region = self.desk.settings.default_region
             return client_search.find(session, query, self.desk.now(), region, include_stale=stale)
 
+    def index_backlog(self, batch: int = 2000) -> int:
+        """Index up to ``batch`` clients the import added since the last time; returns how many (0: none left).
+        The window runs it in the background until it returns 0, so the find field stays an index lookup."""
+        with self.desk.db.read() as session:
+            if not client_search.has_stale(session):
+                return 0
+        with self.desk.db.write() as session:
+            return client_search.index_stale(session, batch) or 1  # phones alone still count as work done
+
     def open_found(self, client_id: int) -> OpenedClient:
         """Claim the client for a call (an inbound call is recorded with the same wrap-up), or, when a colleague
         holds it, read it without a claim and say who holds it (rule 8)."""

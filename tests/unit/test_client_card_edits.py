@@ -284,3 +284,19 @@ def test_a_client_added_by_hand_is_cleaned_like_an_import_and_a_duplicate_opens_
     with pytest.raises(UserInputError) as refused:
         clients_desk.add_client(NewClient(full_name="Без телефона"))
     assert refused.value.code == "client.phone_invalid"
+
+
+def test_clients_an_import_added_are_indexed_in_batches_and_found_from_the_index(
+    db: Database, clients_desk: ClientDesk, clock: FixedClock
+) -> None:
+    from callassist.services import client_search
+
+    ids = [make_client(db, clock(), f"Клиент {n}", company=f"Вектор-{n}") for n in range(5)]
+    batches = []
+    while done := clients_desk.index_backlog(batch=2):
+        batches.append(done)
+    assert batches == [2, 2, 1]
+    with db.read() as session:
+        assert not client_search.has_stale(session)
+        found = client_search.find(session, "вектор", clock())  # the index alone, no stale rows read
+    assert sorted(match.client_id for match in found) == ids
