@@ -78,7 +78,9 @@ class ClientDesk:
             holder = self._holder(session, client_id)
             if holder is not None:
                 return OpenedClient(self._view(session, client_id), holder)
-            client = queue.claim(session, self.desk._operator(session), client_id, self.desk.now(), self.desk.settings)
+            operator = session.get(Operator, self.desk.operator_id)
+            assert operator is not None
+            client = queue.claim(session, operator, client_id, self.desk.now(), self.desk.settings)
             return OpenedClient(clients.client_view(session, client, self.desk.language), None)
 
     def view(self, client_id: int) -> ClientView:

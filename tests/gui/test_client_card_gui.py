@@ -192,3 +192,43 @@ def test_search_results_model_passes_qtmodeltester(qtmodeltester) -> None:  # ty
     qtmodeltester.check(model)
     assert model.data(model.index(0, 2)) == f"{MOBILE}, {OFFICE}"
     assert model.data(model.index(1, 0), Qt.ItemDataRole.UserRole) == 2
+
+
+def test_a_client_added_by_hand_opens_and_a_duplicate_opens_the_existing_one(
+    loop: asyncio.AbstractEventLoop,
+    seeded: Database,
+    shells: Callable[..., Shell],
+    fixed_now: Callable[[str], datetime],
+) -> None:
+    existing = make_client(seeded, fixed_now("2026-11-23T10:00:00+03:00"), "Сидоров Павел", phones=(MOBILE,))
+    shell = shells(seeded.engine.url.render_as_string(hide_password=False))
+    window = shell.window
+    assert window is not None
+    tools = window.clients
+
+    def add(name: str, phone: str) -> None:
+        press(window, Qt.Key.Key_F11)
+        QApplication.processEvents()
+        _tab_to(window, "addClientButton")
+        press(window, Qt.Key.Key_Space)
+        QApplication.processEvents()
+        assert _focused() == "newClient_full_name"
+        _type(name)
+        _tab_to(window, "newClient_phone")
+        _type(phone)
+        press(window, Qt.Key.Key_Return, CTRL)
+        loop.run_until_complete(shell.tasks.idle())
+
+    add("Орлова Мария Ивановна", "8 (903) 111-22-33")
+    assert window.call is not None and window.card.client is not None
+    added = window.card.client
+    assert (added.last_name, added.first_name, added.patronymic) == ("Орлова", "Мария", "Ивановна")
+    assert [p.e164 for p in added.phones] == ["+79031112233"]
+    assert tools.new_client is not None and not tools.new_client.isVisible()
+
+    press(window, Qt.Key.Key_2, CTRL)  # no answer; the wrap-up is saved before another client opens (rule 9)
+    press(window, Qt.Key.Key_Return, CTRL)
+    loop.run_until_complete(shell.tasks.idle())
+    assert window.call is None
+    add("П. Сидоров", "+7 916 123 45 67")
+    assert window.card.client is not None and window.card.client.id == existing  # opened, not added twice
