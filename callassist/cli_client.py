@@ -27,6 +27,8 @@ from callassist.storage import migrate
 from callassist.storage.engine import Database, normalise_url, open_database
 from callassist.storage.models import Call, Client, FollowUp, Operator, RefusalReason
 
+_SQLITE_HEADER = b"SQLite format 3\x00"
+APP = "CallAssist"
 EXIT_OK = 0
 EXIT_USAGE = 2
 
@@ -59,13 +61,18 @@ def run(args: argparse.Namespace) -> int:
 def _open(url: str) -> Database:
     """The database, only if it exists and is CallAssist's at the current schema; nothing is created or upgraded."""
     parsed = make_url(normalise_url(url))
-    if parsed.get_backend_name() == "sqlite" and not Path(parsed.database or "").expanduser().is_file():
-        raise UserInputError("client.database_missing", field="db", path=parsed.database or "")
+    if parsed.get_backend_name() == "sqlite":
+        path = Path(parsed.database or "").expanduser()
+        if not path.is_file():
+            raise UserInputError("client.database_missing", field="db", path=str(path))
+        with path.open("rb") as file:  # opening it would write an SQLite header (and switch on WAL) into any file
+            if file.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
+                raise UserInputError("client.not_callassist", field="db", path=str(path), app=APP)
     db = open_database(url)
     revision = migrate.stored_revision(db)
     if revision != migrate.SCHEMA_HEAD:
         db.dispose()
-        raise UserInputError("client.database_not_ready", field="db", revision=revision or "-")
+        raise UserInputError("client.database_not_ready", field="db", revision=revision or "-", app=APP)
     return db
 
 

@@ -20,9 +20,13 @@ register(
             "en": "The database file does not exist: {path}",
             "ru": "Файла базы данных нет: {path}",
         },
+        "client.not_callassist": {
+            "en": "{path} is not a {app} database: nothing was changed",
+            "ru": "{path} — не база {app}; ничего не изменено",
+        },
         "client.database_not_ready": {
-            "en": "This database is not at the current CallAssist schema (it has {revision}): open it in the app first",
-            "ru": "Эта база не в текущей схеме CallAssist (в ней {revision}): сначала откройте её в приложении",
+            "en": "This database is not at the current {app} schema (it has {revision}): open it in the app first",
+            "ru": "Эта база не в текущей схеме {app} (в ней {revision}): сначала откройте её в приложении",
         },
         "client.unknown_field": {
             "en": "The client has no field {name}",

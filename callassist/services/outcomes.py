@@ -23,7 +23,7 @@ from callassist.domain import (
 )
 from callassist.errors import NotFound, UserInputError
 from callassist.scheduling import surface_time
-from callassist.services import catalogues, client_phones, queue, zones
+from callassist.services import catalogues, client_edits, client_phones, queue, zones
 from callassist.settings import TeamSettings
 from callassist.stats import summary
 from callassist.storage.models import (
@@ -138,7 +138,10 @@ def record(
             operator_id=operator.id,
             text=outcome.promise.text,
         )
-    if outcome.stage is not None:
+    if outcome.stage is not None and client.stage != outcome.stage.value:  # issue 14: the card's history shows it
+        client_edits.record_change(
+            session, client.id, operator.id, now, "stage", client.stage or "", outcome.stage.value
+        )
         client.stage = outcome.stage.value
     client.updated_at = now
     queue.reposition(session, client)

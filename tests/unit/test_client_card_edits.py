@@ -300,3 +300,28 @@ def test_clients_an_import_added_are_indexed_in_batches_and_found_from_the_index
         assert not client_search.has_stale(session)
         found = client_search.find(session, "вектор", clock())  # the index alone, no stale rows read
     assert sorted(match.client_id for match in found) == ids
+
+
+def test_the_wrap_up_moves_the_stage_and_the_card_history_says_so(
+    db: Database, desk: OperatorDesk, clock: FixedClock
+) -> None:
+    from callassist.domain import BuyingStage
+
+    client = make_client(db, clock(), "Иванов Пётр")
+    desk.open_client(client)
+    desk.record(
+        outcome(
+            client,
+            "Anna",
+            clock(),
+            result=ConversationResult.INTERESTED,
+            refusal_reason="send_offer",
+            next_contact_at=clock() + timedelta(days=3),
+            stage=BuyingStage.CHOOSING,
+        )
+    )
+    view = card(db, client)
+    assert view.stage is BuyingStage.CHOOSING
+    assert [(c.field, c.old_value, c.new_value, c.operator) for c in view.changes] == [
+        ("stage", "", "choosing", "Anna")
+    ]

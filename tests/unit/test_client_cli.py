@@ -111,3 +111,24 @@ def test_rule_19_a_missing_sqlite_file_is_exit_2_and_nothing_is_created(tmp_path
     assert done.returncode == 2 and "does not exist" in done.stderr
     assert not missing.exists()
     assert not list(tmp_path.glob("nothing.db*"))
+
+
+def test_rule_19_a_foreign_or_older_database_is_refused_untouched(tmp_path: Path) -> None:
+    from callassist.storage import migrate
+    from callassist.storage.engine import open_database
+
+    foreign = tmp_path / "notes.db"
+    foreign.write_bytes(b"")  # an SQLite file, but not CallAssist's
+    older = tmp_path / "older.db"
+    db = open_database(f"sqlite:///{older}")
+    migrate.upgrade(db, "0004")
+    db.dispose()
+    before = older.read_bytes()
+
+    for path, said in ((foreign, "not a CallAssist database"), (older, "schema")):
+        done = run(tmp_path, "client", "show", "1", "--db", f"sqlite:///{path}")
+        assert done.returncode == 2 and said in done.stderr, done.stderr
+    assert foreign.read_bytes() == b"" and older.read_bytes() == before
+    db = open_database(f"sqlite:///{older}")
+    assert migrate.stored_revision(db) == "0004"
+    db.dispose()
