@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 import phonenumbers
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from callassist.domain import BuyingStage, ClientChangeView
@@ -144,13 +144,15 @@ def record_change(
 
 def changes_of(session: Session, client_id: int) -> tuple[ClientChangeView, ...]:
     """The client's hand edits, newest first (the card shows the last ``HISTORY_SHOWN``)."""
-    rows = session.execute(
-        select(
-            ClientChange.changed_at, Operator.name, ClientChange.field, ClientChange.old_value, ClientChange.new_value
-        )
-        .outerjoin(Operator, Operator.id == ClientChange.operator_id)
-        .where(ClientChange.client_id == client_id)
-        .order_by(ClientChange.changed_at.desc(), ClientChange.id.desc())
-        .limit(HISTORY_SHOWN)
-    )
+    rows = session.connection().execute(_CHANGES, {"client_id": client_id})
     return tuple(ClientChangeView(when, name or "", code, old, new) for when, name, code, old, new in rows)
+
+
+# Built once: every claim opens a card, and the claim is the operator's hot path (see services.clients).
+_CHANGES = (
+    select(ClientChange.changed_at, Operator.name, ClientChange.field, ClientChange.old_value, ClientChange.new_value)
+    .outerjoin(Operator, Operator.id == ClientChange.operator_id)
+    .where(ClientChange.client_id == bindparam("client_id"))
+    .order_by(ClientChange.changed_at.desc(), ClientChange.id.desc())
+    .limit(HISTORY_SHOWN)
+)

@@ -143,6 +143,7 @@ def record(
             session, client.id, operator.id, now, "stage", client.stage or "", outcome.stage.value
         )
         client.stage = outcome.stage.value
+        client.version += 1  # an editor opened before this call must not overwrite the new stage silently
     client.updated_at = now
     queue.reposition(session, client)
     queue.release(session, operator, client.id)
