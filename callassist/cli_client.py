@@ -84,7 +84,7 @@ def _find(args: argparse.Namespace) -> int:
     try:
         with db.read() as session:
             region = load_settings(session).default_region
-            found = client_search.find(session, query, clock.now(), region, include_stale=True)
+            found = client_search.find(session, query, clock.now(), region, include_stale=True, stale_most=None)
     finally:
         db.dispose()
     items = [

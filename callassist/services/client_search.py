@@ -125,7 +125,13 @@ def has_stale(session: Session) -> bool:
 
 
 def find(
-    session: Session, query: str, now: datetime, region: str = "RU", limit: int = LIMIT, include_stale: bool = False
+    session: Session,
+    query: str,
+    now: datetime,
+    region: str = "RU",
+    limit: int = LIMIT,
+    include_stale: bool = False,
+    stale_most: int | None = CANDIDATES,
 ) -> tuple[ClientMatch, ...]:
     """The clients ``query`` names, best first: phone matches, then clients matching the most words.
 
@@ -134,12 +140,13 @@ def find(
         now: for telling whether a lease is still live.
         region: the country of numbers typed without a country code.
         include_stale: also read clients not indexed yet (a read-only caller that cannot index them first).
+        stale_most: read at most this many of them (a keystroke must stay fast); None: all (the command line).
     """
     scores = _phone_scores(session, query, region)
     if not scores:
         scores = _word_scores(session, query)
     if include_stale:
-        for client_id, score in _stale_scores(session, query, region).items():
+        for client_id, score in _stale_scores(session, query, region, stale_most).items():
             scores[client_id] = max(score, scores.get(client_id, 0.0))
     best = sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:limit]
     return _matches(session, best, now)
@@ -249,29 +256,26 @@ def _typo_neighbours(session: Session, stem: str) -> dict[str, float]:
     return {word: float(score) for word, score, _ in hits}
 
 
-def _stale_scores(session: Session, query: str, region: str) -> dict[int, float]:
-    """The same matching over clients not indexed yet, done in Python (few of them between two indexings)."""
-    stale = session.execute(
-        select(Client.id, Client.full_name, Client.first_name, Client.patronymic, Client.last_name, Client.company)
-        .where(Client.search_stale == 1)
-        .limit(CANDIDATES)
-    ).all()
-    if not stale:
-        return {}
-    ids = [row[0] for row in stale]
+def _stale_scores(session: Session, query: str, region: str, most: int | None) -> dict[int, float]:
+    """The same matching, in Python, over what is not indexed yet: clients with ``search_stale`` and phones without
+    reversed digits (a number an import merged into a known client). At most ``most`` of each; None: all of them."""
     if _is_phone_query(query):
         tail, start = _digits(query), _e164_start(query, region)
-        phones = session.execute(
-            select(ClientPhone.client_id, ClientPhone.e164).where(ClientPhone.client_id.in_(ids))
-        ).all()
-        return {
+        columns = (ClientPhone.client_id, ClientPhone.e164)
+        of_stale = select(*columns).join(Client, Client.id == ClientPhone.client_id).where(Client.search_stale == 1)
+        unkeyed = select(*columns).where(ClientPhone.digits_reversed.is_(None))
+        return {  # two queries, each answered by its own index (an OR of the two would read every phone)
             cid: 100.0
-            for cid, e164 in phones
+            for statement in (of_stale, unkeyed)
+            for cid, e164 in session.execute(statement.limit(most))
             if _digits(e164).endswith(tail) or (start is not None and e164.startswith(start))
         }
     stems = [textnorm.stem(word) for word in textnorm.words(query)]
+    stale = select(
+        Client.id, Client.full_name, Client.first_name, Client.patronymic, Client.last_name, Client.company
+    ).where(Client.search_stale == 1)
     scores: dict[int, float] = {}
-    for row in stale:
+    for row in session.execute(stale.limit(most)):
         words = name_words(*row[1:])
         if stems and all(any(word.startswith(stem) for word in words) for stem in stems):
             scores[row[0]] = 100.0 * len(stems)

@@ -132,3 +132,21 @@ def test_rule_19_a_foreign_or_older_database_is_refused_untouched(tmp_path: Path
     db = open_database(f"sqlite:///{older}")
     assert migrate.stored_revision(db) == "0004"
     db.dispose()
+
+
+def test_find_reads_every_client_not_indexed_yet_and_numbers_an_import_merged(
+    db: Database, ready_url: str, clock: FixedClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from callassist.storage.models import ClientPhone
+    from tests.factories import add_client
+
+    known = make_client(db, clock(), "Сидоров Павел", phones=("+79161234567",))
+    ClientDesk(OperatorDesk(db, "Anna", now=clock)).find("Сидоров")  # the window indexed it
+    with db.write() as session:  # then an import: 1,200 new clients, and a second number for the known one
+        last = [add_client(session, clock(), f"Петров {n}", phones=(f"+7903555{n:04d}",)) for n in range(1200)][-1]
+        session.add(ClientPhone(client_id=known, e164="+74951112233", raw="8 495 111-22-33", position=1))
+
+    by_name = last_json(capsys, "client", "find", "Петров 1199", "--json", "--db", ready_url)["items"]
+    by_merged_number = last_json(capsys, "client", "find", "111-22-33", "--json", "--db", ready_url)["items"]
+    assert [item["client_id"] for item in by_name] == [last]  # type: ignore[union-attr,index]
+    assert [item["client_id"] for item in by_merged_number] == [known]  # type: ignore[union-attr,index]
