@@ -22,16 +22,22 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("clients", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("version", sa.Integer(), server_default="1", nullable=False))
-        batch_op.add_column(sa.Column("search_stale", sa.Integer(), server_default="1", nullable=False))
-        batch_op.add_column(sa.Column("address_as", sa.String(length=120), server_default="", nullable=False))
-        batch_op.create_index("ix_clients_search_stale", ["search_stale"], unique=False)
-    with op.batch_alter_table("client_phones", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("status", sa.String(length=20), server_default="ok", nullable=False))
-        batch_op.add_column(sa.Column("preferred", sa.Boolean(), server_default=sa.false(), nullable=False))
-        batch_op.add_column(sa.Column("digits_reversed", sa.String(length=20), nullable=True))
-        batch_op.create_index("ix_client_phones_digits_reversed", ["digits_reversed"], unique=False)
+    # Plain ALTERs, not batch mode: on SQLite a batch copy drops and recreates ``clients``, and with foreign keys on,
+    # dropping it would cascade to every call, follow-up and phone. SQLite adds (and, since 3.35, drops) columns.
+    for column in (
+        sa.Column("version", sa.Integer(), server_default="1", nullable=False),
+        sa.Column("search_stale", sa.Integer(), server_default="1", nullable=False),
+        sa.Column("address_as", sa.String(length=120), server_default="", nullable=False),
+    ):
+        op.add_column("clients", column)
+    op.create_index("ix_clients_search_stale", "clients", ["search_stale"], unique=False)
+    for column in (
+        sa.Column("status", sa.String(length=20), server_default="ok", nullable=False),
+        sa.Column("preferred", sa.Boolean(), server_default=sa.false(), nullable=False),
+        sa.Column("digits_reversed", sa.String(length=20), nullable=True),
+    ):
+        op.add_column("client_phones", column)
+    op.create_index("ix_client_phones_digits_reversed", "client_phones", ["digits_reversed"], unique=False)
     op.create_table(
         "client_changes",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -73,13 +79,9 @@ def downgrade() -> None:
     op.drop_table("client_search_words")
     op.drop_index("ix_client_changes_client", table_name="client_changes")
     op.drop_table("client_changes")
-    with op.batch_alter_table("client_phones", schema=None) as batch_op:
-        batch_op.drop_index("ix_client_phones_digits_reversed")
-        batch_op.drop_column("digits_reversed")
-        batch_op.drop_column("preferred")
-        batch_op.drop_column("status")
-    with op.batch_alter_table("clients", schema=None) as batch_op:
-        batch_op.drop_index("ix_clients_search_stale")
-        batch_op.drop_column("address_as")
-        batch_op.drop_column("search_stale")
-        batch_op.drop_column("version")
+    op.drop_index("ix_client_phones_digits_reversed", table_name="client_phones")
+    for name in ("digits_reversed", "preferred", "status"):
+        op.drop_column("client_phones", name)
+    op.drop_index("ix_clients_search_stale", table_name="clients")
+    for name in ("address_as", "search_stale", "version"):
+        op.drop_column("clients", name)
