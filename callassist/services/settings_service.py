@@ -139,6 +139,7 @@ def dial_link(template: str, e164: str) -> str:
     """The link the softphone is asked to open for ``e164`` (``+74951234567``).
 
     ``{e164}`` is the number with its plus, ``{digits}`` the same digits without it (what most PBXes expect).
+    A template may also hold ``{ext}`` for the phone's extension (``services.client_phones.dial_target`` fills it).
 
     Raises:
         UserInputError: the template is unusable (see ``validate_dial_template``).
