@@ -7,7 +7,6 @@ import reads them (``importing.phones.parse_phone_cell``): one E.164 number per 
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 
 from sqlalchemy import func, select, update
@@ -19,9 +18,6 @@ from callassist.importing.phones import parse_phone_cell
 from callassist.services import client_edits, client_search
 from callassist.services.settings_service import dial_link
 from callassist.storage.models import Client, ClientPhone, DoNotCall
-
-EXTENSION_PLACEHOLDER = "{ext}"
-_EXTENSION_PART = re.compile(r"[;,&?]?[A-Za-z-]*=?\{ext\}")  # ";ext={ext}": dropped whole for a number without one
 
 
 def read_number(text: str, region: str) -> Phone:
@@ -155,11 +151,7 @@ def working_count(session: Session, client_id: int) -> tuple[int, int]:
 def dial_target(template: str, phone: Phone) -> str:
     """The softphone link for ``phone``: ``{ext}`` in the template takes the extension; for a number without one
     the placeholder goes with its parameter name (``tel:{e164};ext={ext}`` becomes ``tel:+7…``)."""
-    if EXTENSION_PLACEHOLDER not in template:
-        return dial_link(template, phone.e164)
-    if phone.extension:
-        return dial_link(template.replace(EXTENSION_PLACEHOLDER, phone.extension), phone.e164)
-    return dial_link(_EXTENSION_PART.sub("", template), phone.e164)
+    return dial_link(template, phone.e164, phone.extension)
 
 
 def _shown(e164: str, extension: str) -> str:

@@ -24,6 +24,7 @@ DEFAULT_DIAL_TEMPLATE = "tel:{e164}"
 SAMPLE_NUMBER = "+74951234567"  # what the settings dialog's "Test" button dials on paper
 PLACEHOLDERS = ("{e164}", "{digits}")
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_EXTENSION_PART = re.compile(r"[;,&?]?[A-Za-z-]*=?\{ext\}")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
 
 
@@ -135,15 +136,17 @@ def current_url(db: Database) -> str:
     return db.engine.url.render_as_string(hide_password=False)
 
 
-def dial_link(template: str, e164: str) -> str:
+def dial_link(template: str, e164: str, extension: str = "") -> str:
     """The link the softphone is asked to open for ``e164`` (``+74951234567``).
 
     ``{e164}`` is the number with its plus, ``{digits}`` the same digits without it (what most PBXes expect).
-    A template may also hold ``{ext}`` for the phone's extension (``services.client_phones.dial_target`` fills it).
+    ``{ext}`` (optional) is the phone's ``extension``.
 
     Raises:
         UserInputError: the template is unusable (see ``validate_dial_template``).
     """
     clean = validate_dial_template(template)
     digits = "".join(ch for ch in e164 if ch.isdigit())
+    # {ext}: the extension, or for a number without one the placeholder with its parameter (";ext={ext}") goes.
+    clean = clean.replace("{ext}", extension) if extension else _EXTENSION_PART.sub("", clean)
     return clean.replace("{e164}", "+" + digits).replace("{digits}", digits)
