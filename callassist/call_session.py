@@ -179,6 +179,13 @@ class CallSession:
         self._open(client)
         return client
 
+    def adopt(self, client: ClientView) -> ClientView:
+        """Open a call on a client already claimed for this operator elsewhere (a client found by the search, which
+        checked rule 8 in its own claim). Raises ``wrapup.finish_first`` while another call is open (rule 9)."""
+        self._refuse_while_open()
+        self._open(client)
+        return client
+
     def resume(self) -> OpenCall | None:
         """After a start: the call left by a crash with its draft (rule 10), or a client still held; else None."""
         draft = self.drafts.load_call()
@@ -193,7 +200,7 @@ class CallSession:
         return self.call
 
     def _open(self, client: ClientView) -> None:
-        phone = client.phones[0].e164 if client.phones else ""
+        phone = client.phone_to_dial.e164 if client.phone_to_dial else ""  # the number F4 dials (rule 14)
         self.call = OpenCall(client, self.desk.now(), uuid.uuid4().hex, phone, self.desk.client_clock(client.id))
 
     def refresh_client(self) -> ClientView:

@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 
 import phonenumbers
 
-from callassist import cli_lists, clock
+from callassist import cli_client, cli_lists, clock
 from callassist.bootstrap import Purpose, check, creating_on_success, open_existing, open_or_create
 from callassist.demo import fill_demo
 from callassist.domain import QueueItem
@@ -39,7 +39,20 @@ EXIT_OK = 0
 EXIT_UNEXPECTED = 1
 EXIT_USAGE = 2
 ENV_OPERATOR = "CALLASSIST_OPERATOR"
-VIEWS = ("queue", "call", "palette", "dashboard", "import", "settings", "catalogues", "lists", "dnc", "users")
+VIEWS = (
+    "queue",
+    "call",
+    "palette",
+    "dashboard",
+    "import",
+    "settings",
+    "client",
+    "search",
+    "catalogues",
+    "lists",
+    "dnc",
+    "users",
+)
 PAGE_SIZE = 500
 # What each command may do to the database it is given (rule 19): the reports need an existing CallAssist
 # database; import may create one (removed again if the import fails). Commands that open no database
@@ -110,6 +123,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db_option(export)
     cli_lists.add_subparser(commands, _add_db_option)
     call_event.add_parser(commands)  # issue 18: a softphone's hook; needs no database
+    cli_client.add_parser(commands)  # client find / client show (issue 14)
     return parser
 
 
@@ -173,7 +187,13 @@ def _dispatch(args: argparse.Namespace, launch_app: AppLauncher | None) -> int:
     purpose = OPENED_FOR.get(args.command)
     if purpose is not None:  # one policy for every command that opens a database, whoever wrote its runner
         check(args.db, Purpose.WORK if args.demo else purpose)
-    runners = {"queue": _run_queue, "import": _run_import, "export": _run_export, "lists": cli_lists.run}
+    runners = {
+        "queue": _run_queue,
+        "import": _run_import,
+        "export": _run_export,
+        "lists": cli_lists.run,
+        "client": cli_client.run,
+    }
     return runners[args.command](args)
 
 

@@ -523,6 +523,8 @@ def _add_clients(
         created = latest - timedelta(minutes=rng.randint(60, 40 * 24 * 60))
         client = _new_client(rng, created, allow_zone=story not in OFFICE_ZONE_STORIES)
         client.phones = _phones(rng, client.city, used_numbers)
+        if story == "never_no_number":  # rule 14: a dead number makes the client *never* only when it was the last
+            client.phones = client.phones[:1]
         # The zone an import gives (issue 6); stories due "today" keep the office's clock, as planned above.
         if story in OFFICE_ZONE_STORIES:
             client.timezone = planner.office

@@ -80,12 +80,27 @@ QUEUE_RANK: dict[QueueReason, int] = {
 }
 
 
+class PhoneStatus(enum.StrEnum):
+    """Whether a number can be dialled (rule 14: a wrong or dead number marks that phone only)."""
+
+    OK = "ok"
+    WRONG_NUMBER = "wrong_number"
+    NOT_IN_SERVICE = "not_in_service"
+
+
 @dataclass(frozen=True)
 class Phone:
     e164: str
     raw: str
     extension: str = ""
     shared: bool = False  # another client holds this number too: an office line (PRODUCT.md rule 16)
+    status: PhoneStatus = PhoneStatus.OK
+    preferred: bool = False  # the number F4 dials
+    id: int = 0  # the stored phone's id (0 for a number not stored yet)
+
+    @property
+    def works(self) -> bool:
+        return self.status is PhoneStatus.OK
 
 
 class PromiseState(enum.StrEnum):
@@ -116,6 +131,17 @@ class SeenClient:
     updated_at: datetime  # the client row's own change moment, read with the row
     last_call_id: int  # the newest call with the client the reader could see; 0 for none
     due: bool = True  # shown by the queue, so it must still be due; a search result need not be
+
+
+@dataclass(frozen=True)
+class ClientChangeView:
+    """One field changed by hand, as the card's history shows it."""
+
+    changed_at: datetime
+    operator: str
+    field: str
+    old_value: str
+    new_value: str
 
 
 @dataclass(frozen=True)
@@ -185,6 +211,16 @@ class ClientView:
     def open_promises(self) -> tuple[PromiseView, ...]:
         """The promises still to keep, soonest due first."""
         return tuple(sorted((p for p in self.promises if p.state is PromiseState.OPEN), key=lambda p: p.due_at))
+
+    version: int = 0  # the editor's optimistic lock (services.client_edits)
+    changes: tuple[ClientChangeView, ...] = ()  # hand edits, newest first
+    address_override: str = ""  # the form of address typed by an operator, "" when derived from the names
+
+    @property
+    def phone_to_dial(self) -> Phone | None:
+        """What F4 dials: the preferred working number, else the first working one; None when none works."""
+        working = [phone for phone in self.phones if phone.works]
+        return next((phone for phone in working if phone.preferred), working[0] if working else None)
 
 
 @dataclass(frozen=True)

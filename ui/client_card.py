@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from callassist.domain import ClientView, HistoryEntry, PromiseState, PromiseView
 from ui import formatting, labels
+from ui.client_editor import change_row
+from ui.phone_list import PhoneList
 
 
 class ClientCard(QWidget):
@@ -41,6 +43,7 @@ class ClientCard(QWidget):
     clientShown = Signal(int)
     keepRequested = Signal(int)
     moveRequested = Signal(int)
+    editRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +73,15 @@ class ClientCard(QWidget):
         self.do_not_call.setStyleSheet("color: #b00020; font-weight: bold;")
         self.do_not_call.setVisible(False)
         layout.addWidget(self.do_not_call)
+        self.read_only = False  # issue 14: a client a colleague holds is shown, not changed (rule 8)
+        self.read_only_banner = QLabel()
+        self.read_only_banner.setObjectName("readOnlyBanner")
+        self.read_only_banner.setWordWrap(True)
+        self.edit_button = QPushButton(self.tr("Edit client (Shift+F12)"))
+        self.edit_button.setObjectName("editClientButton")
+        self.edit_button.clicked.connect(self.editRequested.emit)
+        layout.addWidget(self.read_only_banner)
+        layout.addWidget(self.edit_button)
 
         facts = QFormLayout()
         facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -86,9 +98,9 @@ class ClientCard(QWidget):
         facts.addRow(self.tr("Preferences:"), self.preferences)
         layout.addLayout(facts)
 
-        self.phones_box = QGroupBox(self.tr("Phones"))
-        self.phones_layout = QVBoxLayout(self.phones_box)
-        layout.addWidget(self.phones_box)
+        self.phone_list = self.phones_box = PhoneList()
+        self.phone_list.dialRequested.connect(self.dialRequested.emit)
+        layout.addWidget(self.phone_list)
 
         self._build_promises(layout)
 
@@ -169,11 +181,13 @@ class ClientCard(QWidget):
         self._client = client
         self._client_zone = ZoneInfo(client.timezone) if client is not None and client.timezone else None
         self._operator_zone = ZoneInfo(operator_zone) if operator_zone else None
-        self._clear_phones()
         self.history.clear()
         self.promise_list.clear()
         self.promises_box.setVisible(False)
         self.show_do_not_call("")
+        self.edit_button.setVisible(client is not None)
+        self.edit_button.setEnabled(not self.read_only)
+        self.read_only_banner.setVisible(client is not None and self.read_only)
         if client is None:
             self.title.setText(self.tr("No client open"))
             self.subtitle.setText(self.tr("Press F2 to take the next client from the queue."))
@@ -191,6 +205,7 @@ class ClientCard(QWidget):
         self._show_phones(client)
         self._show_promises(client)
         rows = [(entry.when, self._history_row(entry)) for entry in client.history]
+        rows += [(change.changed_at, change_row(change)) for change in client.changes]  # hand edits (issue 14)
         rows += [(p.closed_at, self._promise_row(p)) for p in client.promises if p.closed_at is not None]
         for _, row in sorted(rows, key=lambda pair: pair[0], reverse=True):  # newest first, calls and promises
             self.history.addTopLevelItem(row)
@@ -210,31 +225,16 @@ class ClientCard(QWidget):
         yours = formatting.clock_time(now, ZoneInfo(operator_zone) if operator_zone else None)
         return self.tr("%1 for the client = %2 for you").replace("%1", theirs).replace("%2", yours)
 
-    def _clear_phones(self) -> None:
-        while self.phones_layout.count():
-            item = self.phones_layout.takeAt(0)
-            row = item.widget() if item else None
-            if row is not None:
-                row.deleteLater()
-
     def _show_phones(self, client: ClientView) -> None:
         self.phones_box.setVisible(True)
-        for position, phone in enumerate(client.phones):
-            row = QWidget()
-            line = QHBoxLayout(row)
-            line.setContentsMargins(0, 0, 0, 0)
-            text = phone.e164
-            if phone.extension:
-                text = self.tr("%1, ext. %2").replace("%1", phone.e164).replace("%2", phone.extension)
-            if phone.shared:
-                text = self.tr("%1 (shared with other clients)").replace("%1", text)
-            line.addWidget(QLabel(text), stretch=1)
-            button = QPushButton(self.tr("Dial (F4)") if position == 0 else self.tr("Dial"))
-            if position == 0:
-                button.setObjectName("dialButton")
-            button.clicked.connect(lambda _checked=False, number=phone.e164: self.dialRequested.emit(number))
-            line.addWidget(button)
-            self.phones_layout.addWidget(row)
+        self.phone_list.show_phones(client, self.read_only)
+
+    def set_read_only(self, holder: str | None) -> None:
+        """Show the next client read-only, naming the colleague who holds it (None: editable again)."""
+        self.read_only = holder is not None
+        self.read_only_banner.setText(
+            self.tr("%1 is working with this client now: read-only.").replace("%1", holder) if holder else ""
+        )
 
     def _history_row(self, entry: HistoryEntry) -> QTreeWidgetItem:
         result = labels.attempt(entry.attempt_result)

@@ -29,7 +29,7 @@ def shortcuts() -> list[tuple[str, str]]:
         ("F1", _t("HelpOverlay", "Show or hide this help")),
         ("F2", _t("HelpOverlay", "Take the next client from the queue")),
         ("F3", _t("HelpOverlay", "Search the objection palette")),
-        ("F4", _t("HelpOverlay", "Dial the client's first phone")),
+        ("F4", _t("HelpOverlay", "Dial the client's chosen phone (★)")),
         ("F5", _t("HelpOverlay", "Refresh the queue and the figures")),
         ("Shift+F5", _t("HelpOverlay", "Import leads from an Excel or CSV file")),
         ("Alt+1…9", _t("HelpOverlay", "Choose the client's answer in the script")),
@@ -47,6 +47,12 @@ def shortcuts() -> list[tuple[str, str]]:
     )
     rows += list(zip(QUICK_PICK_KEYS, picks, strict=True))
     rows += softphone_link.help_rows()  # issue 18: hang up, progressive dialling
+    rows += [  # issue 14: the client card
+        ("Shift+F4", _t("HelpOverlay", "To the client's phones: ↑ ↓ choose, Tab to add, mark wrong, choose for F4")),
+        ("F11", _t("HelpOverlay", "Find a client by phone, name or company")),
+        ("Shift+F12", _t("HelpOverlay", "Edit the client")),
+        ("Alt+0", _t("HelpOverlay", "Wrap-up: next buying stage")),
+    ]
     rows += [
         ("Ctrl+F11", _t("HelpOverlay", "Mark the client's promise kept (with a note)")),
         ("Ctrl+Shift+F11", _t("HelpOverlay", "Move the client's promise to a new date (with a reason)")),
@@ -63,7 +69,9 @@ def _tooltips() -> dict[str, str]:
     """objectName → tooltip; each names its key so a mouse user learns it."""
     return {
         "nextClientButton": _t("HelpOverlay", "Take the next client from the queue (F2)"),
-        "dialButton": _t("HelpOverlay", "Dial the client's first phone (F4)"),
+        "dialButton": _t("HelpOverlay", "Dial the chosen phone (F4)"),
+        "editClientButton": _t("HelpOverlay", "Edit the client (Shift+F12)"),
+        "wrapUpStage": _t("HelpOverlay", "Buying stage after this call: Alt+0 steps through"),
         "attemptResult": _t("HelpOverlay", "How the attempt went: Ctrl+1…6"),
         "conversationResult": _t("HelpOverlay", "How the conversation ended: F6…F10"),
         "nextContactDate": _t(

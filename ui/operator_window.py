@@ -24,9 +24,10 @@ from callassist.messages import render
 from callassist.scheduling import QuickPick
 from callassist.services.desk import OperatorDesk
 from callassist.services.queue import COUNT_CAP
-from ui import help_overlay, reminders, softphone_link, window_state
+from ui import help_overlay, reminders, softphone_link
 from ui.changes import ChangeHub
 from ui.client_card import ClientCard
+from ui.client_tools import ClientTools
 from ui.promise_dialog import PromiseDialog
 from ui.queue_model import QueueModel
 from ui.queue_panel import QueuePanel
@@ -59,6 +60,7 @@ class OperatorWindow(QMainWindow):
         self._timers()
         self._build()
         self._shortcuts()
+        self.clients = ClientTools(self)  # issue 14: F11 find, Shift+F12 edit, phones, Alt+0 stage
         self.help = help_overlay.install(self)  # F1
         self.reminders = reminders.install(self, self)  # callback banner, calendar export (issue 6)
         self.softphone = softphone_link.install(
@@ -278,6 +280,7 @@ class OperatorWindow(QMainWindow):
             return
         now = self.desk.now()
         restored = call.entry  # a draft's entry, or an empty one
+        self.card.set_read_only(None)
         self.card.show_client(call.client, now, self.desk.settings.office_timezone)
         self.script.show_client(call.client)
         self.form.set_now(now)
@@ -304,8 +307,8 @@ class OperatorWindow(QMainWindow):
             self._heartbeat.start()
 
     def _dial_first(self) -> None:
-        if self.call is not None and self.call.client.phones:
-            self.dial(self.call.client.phones[0].e164)
+        if self.call is not None and self.call.client.phone_to_dial is not None:
+            self.dial(self.call.client.phone_to_dial.e164)
 
     def dial(self, number: str) -> None:
         """Hand the number to the softphone; with nothing to handle ``tel:``, put it on the clipboard."""
@@ -314,7 +317,7 @@ class OperatorWindow(QMainWindow):
         self.session.note_dialled(number)
         self._tick.start()
         self._show_timer()
-        if not self.softphone.dial(number) and not QDesktopServices.openUrl(QUrl(window_state.dial_url(number))):
+        if not self.softphone.dial(number) and not QDesktopServices.openUrl(QUrl(self.clients.dial_url(number))):
             QGuiApplication.clipboard().setText(number)
             self.statusBar().showMessage(
                 self.tr("No phone app answered: %1 is copied, paste it into your softphone.").replace("%1", number),

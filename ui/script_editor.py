@@ -39,10 +39,12 @@ from PySide6.QtWidgets import (
 )
 
 from callassist import clock
+from callassist.domain import BuyingStage
 from callassist.errors import UserInputError
 from callassist.scripts.model import Answer, Objection, Rebuttal, Script, Step, StepKind
 from callassist.services import scripts
 from callassist.storage.engine import Database
+from ui import labels
 from ui.errors import shown
 from ui.tasks import TaskRunner
 
@@ -198,6 +200,11 @@ class ScriptEditor(QDialog):
             (StepKind.END, self.tr("End: a polite close")),
         ):
             self.step_kind.addItem(label, kind)
+        self.step_stage = QComboBox()  # issue 14: the buying stage this step suits (the panel starts clients there)
+        self.step_stage.setObjectName("scriptStepStage")
+        self.step_stage.addItem(self.tr("Any stage"), None)
+        for stage in BuyingStage:
+            self.step_stage.addItem(labels.stage(stage), stage.value)
         self.step_text = QPlainTextEdit()
         self.step_text.setObjectName("scriptStepText")
         self.answers = _table([self.tr("Client's answer"), self.tr("Next step")])
@@ -218,6 +225,7 @@ class ScriptEditor(QDialog):
         answer_buttons.addStretch(1)
         form.addRow(self.tr("Step:"), self.step_key)
         form.addRow(self.tr("Kind:"), self.step_kind)
+        form.addRow(self.tr("Buying stage:"), self.step_stage)
         form.addRow(self.tr("Operator's line:"), self.step_text)
         form.addRow(self.tr("Answers:"), self.answers)
         form.addRow("", answer_buttons)
@@ -359,6 +367,7 @@ class ScriptEditor(QDialog):
             step = self._steps[index]
             self.step_key.setText(step.key)
             self.step_kind.setCurrentIndex(max(0, self.step_kind.findData(step.kind)))
+            self.step_stage.setCurrentIndex(max(0, self.step_stage.findData(step.stage.value if step.stage else None)))
             self.step_text.setPlainText(step.text)
             self.answers.setRowCount(0)
             for answer in step.answers:
@@ -381,6 +390,7 @@ class ScriptEditor(QDialog):
             self._steps[index] = dataclasses.replace(
                 self._steps[index],
                 kind=StepKind(self.step_kind.currentData()),  # Qt hands the enum back as a plain str
+                stage=BuyingStage(self.step_stage.currentData()) if self.step_stage.currentData() else None,
                 text=self.step_text.toPlainText(),
                 answers=self._answers_shown(),
             )

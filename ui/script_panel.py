@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from callassist.domain import ClientView
+from callassist.scripts import stages
 from callassist.scripts.model import Objection, Script, Step, StepKind
 from callassist.scripts.search import ObjectionIndex
 from callassist.scripts.template import client_fields, render
@@ -212,9 +213,11 @@ class ScriptPanel(QWidget):
     def _show_step(self) -> None:
         step = self.current_step()
         answers = step.answers if step is not None else ()
+        suggested = self._suggested(step)
         for number, button in enumerate(self.answer_buttons, start=1):
             if number <= len(answers):
                 label = self._render(answers[number - 1].label)
+                label = f"★ {label}" if number - 1 == suggested else label  # suits the client's buying stage
                 button.setText(self.tr("Alt+%1  %2").replace("%1", str(number)).replace("%2", label))
                 button.show()
             else:
@@ -237,6 +240,11 @@ class ScriptPanel(QWidget):
         )
         self.line.setText(self._render(step.text))
 
+    def _suggested(self, step: Step | None) -> int | None:
+        if step is None or self._script is None or self._client is None:
+            return None
+        return stages.suggested_answer(self._script, step.key, self._client.stage)
+
     def choose_answer(self, index: int) -> None:
         """The client gave answer number ``index`` (0-based): go to the step it leads to."""
         step = self.current_step()
@@ -249,8 +257,9 @@ class ScriptPanel(QWidget):
         self._path.append(target)
         self._hide_rebuttal()
         self._show_step()
-        if not self.answer_buttons[0].isHidden():
-            self.answer_buttons[0].setFocus()
+        first = self._suggested(self.current_step()) or 0  # the branch for the client's buying stage, if any
+        if not self.answer_buttons[first].isHidden():
+            self.answer_buttons[first].setFocus()
 
     def back(self) -> None:
         if len(self._path) > 1:

@@ -124,6 +124,11 @@ class Shell:
         if view == "import":
             await self._render_import(path)
             return
+        if view in ("client", "search"):  # issue 14: the editor over a taken client, or found clients
+            from ui.client_screens import render_client_view
+
+            await render_client_view(self.window, view, self.language, path)
+            return
         if view in ("call", "palette"):
             await self._show_next_call()
         await self.tasks.idle()

@@ -47,6 +47,7 @@ from callassist.scheduling import QuickPick, quick_pick_day
 from callassist.timekeeping.workdays import WorkCalendar
 from callassist.wrapup import NEEDS_REASON, ClientClock, Field, WrapUpEntry, fields_for
 from ui import formatting, labels
+from ui.stage_picker import StagePicker
 
 E = TypeVar("E", AttemptResult, ConversationResult, NeverReason)
 
@@ -208,6 +209,9 @@ class WrapUpForm(QWidget):
         self.form.addRow("", self.promise_on)
         self.form.addRow(self.tr("Promise:"), promise_row)
         self.form.addRow(self.tr("Note:"), self.note)
+        self.stage = StagePicker()  # issue 14
+        self.stage.currentIndexChanged.connect(self._on_edit)
+        self.form.addRow(self.tr("Buying stage (Alt+0):"), self.stage)
         self.form.addRow(self.error)
         self.form.addRow(self.save)
         # The rows each field code shows; fields_for() says which codes a result shows.
@@ -256,6 +260,7 @@ class WrapUpForm(QWidget):
             self.promise_text,
             self.promise_due,
             self.note,
+            self.stage,
             self.save,
         ]
         for first, second in itertools.pairwise(order):
@@ -479,6 +484,7 @@ class WrapUpForm(QWidget):
             promise_text=self.promise_text.text(),
             promise_due=self._read_moment(self.promise_due),
             note=self.note.toPlainText(),
+            stage=self.stage.chosen(),
         )
 
     def show_error(self, error: UserInputError | str, field: str | None = None, language: str | None = None) -> None:
@@ -551,6 +557,7 @@ class WrapUpForm(QWidget):
             if entry.promise_due is not None:
                 self._write_moment(self.promise_due, entry.promise_due)
             self.note.setPlainText(entry.note)
+            self.stage.setCurrentIndex(self.stage.findData(entry.stage.value) if entry.stage else 0)
         finally:
             self._restoring = False
             self._update_visibility()

@@ -19,8 +19,9 @@ from callassist.domain import (
     NeverReason,
     OpenFollowUp,
     Phone,
+    PhoneStatus,
 )
-from callassist.services import promises
+from callassist.services import client_edits, promises
 from callassist.storage.models import Call, ClientPhone, FollowUp, Operator, RefusalReason
 
 # The card's three reads, built once: opening a client is the operator's hot path (claim p99 goal 2 ms), and
@@ -35,6 +36,9 @@ _PHONES = (
         exists()
         .where(_OTHER_HOLDER.e164 == ClientPhone.e164, _OTHER_HOLDER.client_id != ClientPhone.client_id)
         .label("shared"),
+        ClientPhone.status,
+        ClientPhone.preferred,
+        ClientPhone.id,
     )
     .where(ClientPhone.client_id == bindparam("client_id"))
     .order_by(ClientPhone.position, ClientPhone.id)
@@ -94,14 +98,17 @@ def client_view(session: Session, client: Any, language: str = "ru") -> ClientVi
         first_name=client.first_name,
         patronymic=client.patronymic,
         last_name=client.last_name,
-        address_form=address_form(client.first_name, client.patronymic, display_name(client)),
+        address_form=client.address_as or address_form(client.first_name, client.patronymic, display_name(client)),
         company=client.company,
         position=client.position,
         email=client.email,
         city=client.city,
         region=client.region,
         timezone=client.timezone,
-        phones=tuple(Phone(e164, raw, extension, bool(shared)) for e164, raw, extension, shared in phones),
+        phones=tuple(
+            Phone(e164, raw, ext, bool(shared), PhoneStatus(status), bool(pref), id_)
+            for e164, raw, ext, shared, status, pref, id_ in phones
+        ),
         state=ClientState(client.state),
         stage=BuyingStage(client.stage) if client.stage else None,
         next_contact_at=client.next_contact_at,
@@ -112,6 +119,9 @@ def client_view(session: Session, client: Any, language: str = "ru") -> ClientVi
         history=calls,
         follow_ups=open_follow_ups(session, client.id),
         promises=promises.promise_views(session, client.id),
+        version=client.version,
+        changes=client_edits.changes_of(session, client.id),
+        address_override=client.address_as,
     )
 
 

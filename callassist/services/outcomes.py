@@ -20,10 +20,11 @@ from callassist.domain import (
     FollowUpKind,
     NeverReason,
     Outcome,
+    PhoneStatus,
 )
 from callassist.errors import NotFound, UserInputError
 from callassist.scheduling import surface_time
-from callassist.services import catalogues, promises, queue, zones
+from callassist.services import catalogues, client_edits, client_phones, promises, queue, zones
 from callassist.settings import TeamSettings
 from callassist.stats import summary
 from callassist.storage.models import (
@@ -75,8 +76,12 @@ def record(
             text=outcome.promise.text,
         )
     promises.after_call(session, client, now, settings)
-    if outcome.stage is not None:
+    if outcome.stage is not None and client.stage != outcome.stage.value:  # issue 14: the card's history shows it
+        client_edits.record_change(
+            session, client.id, operator.id, now, "stage", client.stage or "", outcome.stage.value
+        )
         client.stage = outcome.stage.value
+        client.version += 1  # an editor opened before this call must not overwrite the new stage silently
     client.updated_at = now
     queue.reposition(session, client)
     queue.release(session, operator, client.id)
@@ -214,6 +219,11 @@ def _after_not_reached(
     session: Session, client: Client, outcome: Outcome, call: Call, now: datetime, settings: TeamSettings
 ) -> None:
     """Rule 4: retry by the table; past its cap the client is *future* ("unreachable"), never *never*."""
+    if _marks_phone_only(session, client, outcome, now):  # try the client's next number now, not in a month
+        due = zones.land(session, client, now, settings)
+        _plan(session, client, FollowUpKind.RETRY, due, settings, call)
+        call.next_contact_at = due
+        return
     if outcome.never_reason is NeverReason.NUMBER_DOES_NOT_EXIST:
         _make_never(session, client, outcome.never_reason, now)
         return
@@ -229,6 +239,27 @@ def _after_not_reached(
     due = zones.after_days(session, client, now, settings.unreachable_days, settings)
     _plan(session, client, FollowUpKind.FUTURE, due, settings, call, text="unreachable")
     call.next_contact_at = due
+
+
+# --- issue 14, rule 14: a wrong or dead number marks the phone dialled, not the client -------------------------
+_PHONE_STATUS = {
+    AttemptResult.WRONG_NUMBER: PhoneStatus.WRONG_NUMBER,
+    AttemptResult.NOT_IN_SERVICE: PhoneStatus.NOT_IN_SERVICE,
+}
+
+
+def _marks_phone_only(session: Session, client: Client, outcome: Outcome, now: datetime) -> bool:
+    """Mark the dialled number; True when the client still has a working one: it stays callable on it, and a
+    "number does not exist" never-reason applies to that number only."""
+    status = _PHONE_STATUS.get(outcome.attempt_result)
+    if (
+        status is None
+        or not outcome.phone
+        or not client_phones.mark_dialled(session, client.id, outcome.phone, status, now)
+    ):
+        return False
+    working, _ = client_phones.working_count(session, client.id)
+    return working > 0
 
 
 def _make_never(session: Session, client: Client, reason: NeverReason, now: datetime) -> None:

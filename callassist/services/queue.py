@@ -24,9 +24,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from callassist.domain import QUEUE_RANK, ClientState, FollowUpKind, QueueItem, QueueReason, SeenClient
+from callassist.domain import QUEUE_RANK, ClientState, FollowUpKind, PhoneStatus, QueueItem, QueueReason, SeenClient
 from callassist.errors import UserInputError
-from callassist.services import lead_lists, zones
+from callassist.services import client_phones, lead_lists, zones
 from callassist.settings import TeamSettings
 from callassist.storage.models import Call, Client, ClientPhone, DoNotCall, FollowUp, Operator
 
@@ -64,7 +64,7 @@ def reposition(session: Session, client: Client) -> None:
     is one indexed query. *Never* clients have no place at all (rule 3).
     """
     session.flush()
-    if client.state == ClientState.NEVER or _blocked(session, client):
+    if client.state == ClientState.NEVER or _blocked(session, client) or _no_working_phone(session, client):
         _place(client, None, None, None, None, None)
         return
     open_ups = session.scalars(
@@ -90,6 +90,12 @@ def _blocked(session: Session, client: Client) -> bool:
         .limit(1)
     )
     return session.scalar(blocked) is not None
+
+
+def _no_working_phone(session: Session, client: Client) -> bool:
+    """Rule 14: a client whose every number is marked wrong or not in service cannot be called (issue 14)."""
+    working, total = client_phones.working_count(session, client.id)
+    return total > 0 and working == 0
 
 
 def _place(
@@ -173,10 +179,10 @@ def capped_count(session: Session, where: ColumnElement[bool]) -> int:
 def _first_phones(session: Session, client_ids: list[int]) -> dict[int, str]:
     if not client_ids:
         return {}
-    rows = session.execute(
+    rows = session.execute(  # the number F4 will dial: the preferred working one, else the first working one
         select(ClientPhone.client_id, ClientPhone.e164)
-        .where(ClientPhone.client_id.in_(client_ids))
-        .order_by(ClientPhone.client_id, ClientPhone.position)
+        .where(ClientPhone.client_id.in_(client_ids), ClientPhone.status == PhoneStatus.OK.value)
+        .order_by(ClientPhone.client_id, ClientPhone.preferred.desc(), ClientPhone.position, ClientPhone.id)
     )
     first: dict[int, str] = {}
     for client_id, e164 in rows:

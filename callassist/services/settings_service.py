@@ -27,6 +27,7 @@ PLACEHOLDERS = ("{e164}", "{digits}")
 # The messages name the placeholders through parameters, so their braces are not read as the message's own.
 _PLACEHOLDER_NAMES = {"e164": "{e164}", "digits": "{digits}"}
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_EXTENSION_PART = re.compile(r"[;,&?]?[A-Za-z-]*=?\{ext\}")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
 
 
@@ -94,7 +95,7 @@ def validate_dial_template(template: str) -> str:
         raise UserInputError(
             "settings.dial_no_scheme", "dial_template", template=template, schemes="tel:, sip:, callto:"
         )
-    leftover = re.findall(r"\{[^}]*\}", clean.replace("{e164}", "").replace("{digits}", ""))
+    leftover = re.findall(r"\{[^}]*\}", clean.replace("{e164}", "").replace("{digits}", "").replace("{ext}", ""))
     if leftover:
         raise UserInputError(
             "settings.dial_unknown_placeholder",
@@ -135,14 +136,17 @@ def current_url(db: Database) -> str:
     return db.engine.url._replace(password=None).render_as_string(hide_password=False)
 
 
-def dial_link(template: str, e164: str) -> str:
+def dial_link(template: str, e164: str, extension: str = "") -> str:
     """The link the softphone is asked to open for ``e164`` (``+74951234567``).
 
     ``{e164}`` is the number with its plus, ``{digits}`` the same digits without it (what most PBXes expect).
+    ``{ext}`` (optional) is the phone's ``extension``.
 
     Raises:
         UserInputError: the template is unusable (see ``validate_dial_template``).
     """
     clean = validate_dial_template(template)
     digits = "".join(ch for ch in e164 if ch.isdigit())
+    # {ext}: the extension, or for a number without one the placeholder with its parameter (";ext={ext}") goes.
+    clean = clean.replace("{ext}", extension) if extension else _EXTENSION_PART.sub("", clean)
     return clean.replace("{e164}", "+" + digits).replace("{digits}", digits)

@@ -21,6 +21,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.sql.expression import false
 
 from callassist.storage.types import UTCDateTime
 
@@ -91,6 +92,12 @@ class Client(Base):
     # Minus the list's priority, so the ascending queue index puts a higher-priority list first within a reason
     # rank (docs/architecture.md, "Lead lists"). A server default: bulk inserts that do not name it get 0.
     queue_list_rank: Mapped[int] = mapped_column(Integer, server_default="0")
+    # Issue 14. Server defaults only: the import's bulk insert names every column it writes and refuses others.
+    # The card editor's optimistic lock: every saved edit adds one, a save made from an older copy is checked.
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    # 1 until services.client_search has indexed the client's name words (new and imported clients start at 1).
+    search_stale: Mapped[int] = mapped_column(Integer, server_default="1")
+    address_as: Mapped[str] = mapped_column(String(120), server_default="")  # an operator's form of address
 
     phones: Mapped[list[ClientPhone]] = relationship(
         back_populates="client", order_by="ClientPhone.position", cascade="all, delete-orphan"
@@ -105,6 +112,7 @@ class Client(Base):
         # seeks instead of reading a million rows (zones._zone_pairs), and finds clients still without a zone.
         Index("ix_clients_zone", "timezone", "region"),
         Index("ix_clients_list", "list_id", "state"),  # a list's counts, pauses and moves
+        Index("ix_clients_search_stale", "search_stale"),
     )
 
 
@@ -117,8 +125,48 @@ class ClientPhone(Base):
     raw: Mapped[str] = mapped_column(String(80), default="")
     extension: Mapped[str] = mapped_column(String(20), default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # Issue 14 (rule 14): a wrong or dead number is marked on the phone, not on the client.
+    status: Mapped[str] = mapped_column(String(20), server_default="ok")  # ok | wrong_number | not_in_service
+    preferred: Mapped[bool] = mapped_column(Boolean, server_default=false())  # the number F4 dials
+    # The E.164 digits reversed, so "ends with these digits" is an indexed range (services.client_search).
+    digits_reversed: Mapped[str | None] = mapped_column(String(20), index=True)
 
     client: Mapped[Client] = relationship(back_populates="phones")
+
+
+class ClientChange(Base):
+    """One field of a client changed by hand: who, when, old and new value (issue 14, shown on the card)."""
+
+    __tablename__ = "client_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    operator_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    field: Mapped[str] = mapped_column(String(40))
+    old_value: Mapped[str] = mapped_column(Text, default="")
+    new_value: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_client_changes_client", "client_id", "changed_at"),)
+
+
+class ClientSearchWord(Base):
+    """A folded word stem of a client's name or company, for the find field (services.client_search)."""
+
+    __tablename__ = "client_search_words"
+    __table_args__ = (Index("ix_client_search_words_client", "client_id"), {"sqlite_with_rowid": False})
+
+    word: Mapped[str] = mapped_column(String(40), primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True)
+
+
+class SearchVocabulary(Base):
+    """Every distinct word of ``client_search_words``: the short list a mistyped word is compared with."""
+
+    __tablename__ = "search_vocabulary"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    word: Mapped[str] = mapped_column(String(40), primary_key=True)
 
 
 class DoNotCall(Base):

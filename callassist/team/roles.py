@@ -33,7 +33,11 @@ CALL_LOOP_TABLES = (
     "unscripted_objections",
     "call_hours",  # statistics summaries, kept by every save
     "call_tallies",
+    "client_changes",  # issue 14: the card's edit history, search keys and their vocabulary
+    "client_search_words",
+    "search_vocabulary",
 )
+DELETABLE_BY_OPERATORS = ("client_phones", "client_search_words")  # a removed number, a renamed client's old keys
 CATALOGUE_TABLES = (
     "refusal_reasons",
     "retry_rules",
@@ -115,6 +119,8 @@ def _grants(conn: psycopg.Connection) -> None:
     conn.execute(sql.SQL("GRANT SELECT ON ALL TABLES IN SCHEMA public TO {}").format(op))
     for table in CALL_LOOP_TABLES:
         conn.execute(sql.SQL("GRANT INSERT, UPDATE ON {} TO {}").format(sql.Identifier(table), op))
+    for table in DELETABLE_BY_OPERATORS:
+        conn.execute(sql.SQL("GRANT DELETE ON {} TO {}").format(sql.Identifier(table), op))
     conn.execute(sql.SQL("GRANT INSERT ON do_not_call TO {}").format(op))
     conn.execute(sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {}").format(op))
     conn.execute(sql.SQL("GRANT ALL ON ALL TABLES IN SCHEMA public TO {}").format(sup))

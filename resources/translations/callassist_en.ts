@@ -103,6 +103,14 @@
             <source>next: %1</source>
             <translation>next: %1</translation>
         </message>
+        <message>
+            <source>Edit client (Shift+F12)</source>
+            <translation>Edit client (Shift+F12)</translation>
+        </message>
+        <message>
+            <source>%1 is working with this client now: read-only.</source>
+            <translation>%1 is working with this client now: read-only.</translation>
+        </message>
     </context>
     <context>
         <name>DatabasePassword</name>
@@ -263,6 +271,38 @@
         <message>
             <source>Keyboard shortcuts</source>
             <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Dial the client's chosen phone (★)</source>
+            <translation>Dial the client's chosen phone (★)</translation>
+        </message>
+        <message>
+            <source>To the client's phones: ↑ ↓ choose, Tab to add, mark wrong, choose for F4</source>
+            <translation>To the client's phones: ↑ ↓ choose, Tab to add, mark wrong, choose for F4</translation>
+        </message>
+        <message>
+            <source>Find a client by phone, name or company</source>
+            <translation>Find a client by phone, name or company</translation>
+        </message>
+        <message>
+            <source>Edit the client</source>
+            <translation>Edit the client</translation>
+        </message>
+        <message>
+            <source>Wrap-up: next buying stage</source>
+            <translation>Wrap-up: next buying stage</translation>
+        </message>
+        <message>
+            <source>Dial the chosen phone (F4)</source>
+            <translation>Dial the chosen phone (F4)</translation>
+        </message>
+        <message>
+            <source>Edit the client (Shift+F12)</source>
+            <translation>Edit the client (Shift+F12)</translation>
+        </message>
+        <message>
+            <source>Buying stage after this call: Alt+0 steps through</source>
+            <translation>Buying stage after this call: Alt+0 steps through</translation>
         </message>
     </context>
     <context>
@@ -1161,6 +1201,14 @@
             <source>Exported to %1.</source>
             <translation>Exported to %1.</translation>
         </message>
+        <message>
+            <source>Any stage</source>
+            <translation>Any stage</translation>
+        </message>
+        <message>
+            <source>Buying stage:</source>
+            <translation>Buying stage:</translation>
+        </message>
     </context>
     <context>
         <name>ScriptPanel</name>
@@ -1647,6 +1695,10 @@
         <message>
             <source>%1 for the client = %2 for you</source>
             <translation>%1 for the client = %2 for you</translation>
+        </message>
+        <message>
+            <source>Buying stage (Alt+0):</source>
+            <translation>Buying stage (Alt+0):</translation>
         </message>
     </context>
     <context>
@@ -2576,6 +2628,329 @@
         <message>
             <source>Phone: ended</source>
             <translation>Phone: ended</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientEditor</name>
+        <message>
+            <source>Edit client</source>
+            <translation>Edit client</translation>
+        </message>
+        <message>
+            <source>Last name:</source>
+            <translation>Last name:</translation>
+        </message>
+        <message>
+            <source>First name:</source>
+            <translation>First name:</translation>
+        </message>
+        <message>
+            <source>Patronymic:</source>
+            <translation>Patronymic:</translation>
+        </message>
+        <message>
+            <source>Address as (if not by name):</source>
+            <translation>Address as (if not by name):</translation>
+        </message>
+        <message>
+            <source>Company:</source>
+            <translation>Company:</translation>
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation>Position:</translation>
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation>E-mail:</translation>
+        </message>
+        <message>
+            <source>City:</source>
+            <translation>City:</translation>
+        </message>
+        <message>
+            <source>Country:</source>
+            <translation>Country:</translation>
+        </message>
+        <message>
+            <source>Time zone:</source>
+            <translation>Time zone:</translation>
+        </message>
+        <message>
+            <source>Buying stage:</source>
+            <translation>Buying stage:</translation>
+        </message>
+        <message>
+            <source>Preferences, expectations:</source>
+            <translation>Preferences, expectations:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Notes:</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Cancel (Esc)</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+Enter)</source>
+            <translation>Save (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Edit client: %1</source>
+            <translation>Edit client: %1</translation>
+        </message>
+        <message>
+            <source>Unknown time zone</source>
+            <translation>Unknown time zone</translation>
+        </message>
+        <message>
+            <source>Client's time now: %1 — inside calling hours</source>
+            <translation>Client's time now: %1 — inside calling hours</translation>
+        </message>
+        <message>
+            <source>Client's time now: %1 — outside calling hours, the queue holds the client back</source>
+            <translation>Client's time now: %1 — outside calling hours, the queue holds the client back</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientFields</name>
+        <message>
+            <source>first name</source>
+            <translation>first name</translation>
+        </message>
+        <message>
+            <source>patronymic</source>
+            <translation>patronymic</translation>
+        </message>
+        <message>
+            <source>last name</source>
+            <translation>last name</translation>
+        </message>
+        <message>
+            <source>form of address</source>
+            <translation>form of address</translation>
+        </message>
+        <message>
+            <source>company</source>
+            <translation>company</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>position</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-mail</translation>
+        </message>
+        <message>
+            <source>city</source>
+            <translation>city</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>country</translation>
+        </message>
+        <message>
+            <source>time zone</source>
+            <translation>time zone</translation>
+        </message>
+        <message>
+            <source>buying stage</source>
+            <translation>buying stage</translation>
+        </message>
+        <message>
+            <source>preferences</source>
+            <translation>preferences</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>notes</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>phone</translation>
+        </message>
+        <message>
+            <source>number F4 dials</source>
+            <translation>number F4 dials</translation>
+        </message>
+        <message>
+            <source>phone status</source>
+            <translation>phone status</translation>
+        </message>
+        <message>
+            <source>added by hand</source>
+            <translation>added by hand</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientSearch</name>
+        <message>
+            <source>Find a client</source>
+            <translation>Find a client</translation>
+        </message>
+        <message>
+            <source>Phone in any form, name or company</source>
+            <translation>Phone in any form, name or company</translation>
+        </message>
+        <message>
+            <source>New client…</source>
+            <translation>New client…</translation>
+        </message>
+        <message>
+            <source>Open (Enter)</source>
+            <translation>Open (Enter)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n client(s) found</source>
+            <translation>
+                <numerusform>%n client found</numerusform>
+                <numerusform>%n clients found</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type to search</source>
+            <translation>Type to search</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientSearchModel</name>
+        <message>
+            <source>Client</source>
+            <translation>Client</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Company</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>Phones</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Owner</translation>
+        </message>
+        <message>
+            <source>Held by</source>
+            <translation>Held by</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientTools</name>
+        <message>
+            <source>Save how this call ended before opening another client.</source>
+            <translation>Save how this call ended before opening another client.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewClientDialog</name>
+        <message>
+            <source>New client</source>
+            <translation>New client</translation>
+        </message>
+        <message>
+            <source>Full name:</source>
+            <translation>Full name:</translation>
+        </message>
+        <message>
+            <source>Company:</source>
+            <translation>Company:</translation>
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation>Position:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Phone:</translation>
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation>E-mail:</translation>
+        </message>
+        <message>
+            <source>City:</source>
+            <translation>City:</translation>
+        </message>
+        <message>
+            <source>Add (Ctrl+Enter)</source>
+            <translation>Add (Ctrl+Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneList</name>
+        <message>
+            <source>Phones</source>
+            <translation>Phones</translation>
+        </message>
+        <message>
+            <source>New number, e.g. 8 916 123-45-67 ext. 12</source>
+            <translation>New number, e.g. 8 916 123-45-67 ext. 12</translation>
+        </message>
+        <message>
+            <source>Dial (F4)</source>
+            <translation>Dial (F4)</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Replace</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>F4 dials this</source>
+            <translation>F4 dials this</translation>
+        </message>
+        <message>
+            <source>Wrong number</source>
+            <translation>Wrong number</translation>
+        </message>
+        <message>
+            <source>Not in service</source>
+            <translation>Not in service</translation>
+        </message>
+        <message>
+            <source>Works</source>
+            <translation>Works</translation>
+        </message>
+        <message>
+            <source>No working number: the client is out of the queue until one is added.</source>
+            <translation>No working number: the client is out of the queue until one is added.</translation>
+        </message>
+        <message>
+            <source>%1, ext. %2</source>
+            <translation>%1, ext. %2</translation>
+        </message>
+        <message>
+            <source>%1 — wrong number</source>
+            <translation>%1 — wrong number</translation>
+        </message>
+        <message>
+            <source>%1 — not in service</source>
+            <translation>%1 — not in service</translation>
+        </message>
+    </context>
+    <context>
+        <name>StagePicker</name>
+        <message>
+            <source>Alt+0 steps through the stages</source>
+            <translation>Alt+0 steps through the stages</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Unchanged</translation>
         </message>
     </context>
 </TS>

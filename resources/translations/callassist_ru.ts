@@ -103,6 +103,14 @@
             <source>next: %1</source>
             <translation>следующий: %1</translation>
         </message>
+        <message>
+            <source>Edit client (Shift+F12)</source>
+            <translation>Изменить (Shift+F12)</translation>
+        </message>
+        <message>
+            <source>%1 is working with this client now: read-only.</source>
+            <translation>С клиентом сейчас работает %1: только просмотр.</translation>
+        </message>
     </context>
     <context>
         <name>DatabasePassword</name>
@@ -263,6 +271,38 @@
         <message>
             <source>Keyboard shortcuts</source>
             <translation>Клавиатурные сокращения</translation>
+        </message>
+        <message>
+            <source>Dial the client's chosen phone (★)</source>
+            <translation>Набрать выбранный номер клиента (★)</translation>
+        </message>
+        <message>
+            <source>To the client's phones: ↑ ↓ choose, Tab to add, mark wrong, choose for F4</source>
+            <translation>К телефонам клиента: ↑ ↓ выбор, Tab — добавить, отметить ошибку, выбрать для F4</translation>
+        </message>
+        <message>
+            <source>Find a client by phone, name or company</source>
+            <translation>Найти клиента по телефону, имени или компании</translation>
+        </message>
+        <message>
+            <source>Edit the client</source>
+            <translation>Изменить карточку клиента</translation>
+        </message>
+        <message>
+            <source>Wrap-up: next buying stage</source>
+            <translation>Итог: следующая стадия покупки</translation>
+        </message>
+        <message>
+            <source>Dial the chosen phone (F4)</source>
+            <translation>Набрать выбранный номер (F4)</translation>
+        </message>
+        <message>
+            <source>Edit the client (Shift+F12)</source>
+            <translation>Изменить карточку клиента (Shift+F12)</translation>
+        </message>
+        <message>
+            <source>Buying stage after this call: Alt+0 steps through</source>
+            <translation>Стадия покупки после звонка: Alt+0 — следующая</translation>
         </message>
     </context>
     <context>
@@ -1165,6 +1205,14 @@
             <source>Exported to %1.</source>
             <translation>Экспортировано в %1.</translation>
         </message>
+        <message>
+            <source>Any stage</source>
+            <translation>Любая стадия</translation>
+        </message>
+        <message>
+            <source>Buying stage:</source>
+            <translation>Стадия покупки:</translation>
+        </message>
     </context>
     <context>
         <name>ScriptPanel</name>
@@ -1652,6 +1700,10 @@
         <message>
             <source>%1 for the client = %2 for you</source>
             <translation>%1 у клиента = %2 у вас</translation>
+        </message>
+        <message>
+            <source>Buying stage (Alt+0):</source>
+            <translation>Стадия (Alt+0):</translation>
         </message>
     </context>
     <context>
@@ -2581,6 +2633,330 @@
         <message>
             <source>Phone: ended</source>
             <translation>Телефон: завершён</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientEditor</name>
+        <message>
+            <source>Edit client</source>
+            <translation>Изменить клиента</translation>
+        </message>
+        <message>
+            <source>Last name:</source>
+            <translation>Фамилия:</translation>
+        </message>
+        <message>
+            <source>First name:</source>
+            <translation>Имя:</translation>
+        </message>
+        <message>
+            <source>Patronymic:</source>
+            <translation>Отчество:</translation>
+        </message>
+        <message>
+            <source>Address as (if not by name):</source>
+            <translation>Обращение (если не по имени):</translation>
+        </message>
+        <message>
+            <source>Company:</source>
+            <translation>Компания:</translation>
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation>Должность:</translation>
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation>Эл. почта:</translation>
+        </message>
+        <message>
+            <source>City:</source>
+            <translation>Город:</translation>
+        </message>
+        <message>
+            <source>Country:</source>
+            <translation>Страна:</translation>
+        </message>
+        <message>
+            <source>Time zone:</source>
+            <translation>Часовой пояс:</translation>
+        </message>
+        <message>
+            <source>Buying stage:</source>
+            <translation>Стадия покупки:</translation>
+        </message>
+        <message>
+            <source>Preferences, expectations:</source>
+            <translation>Предпочтения, ожидания:</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Заметки:</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Отмена (Esc)</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+Enter)</source>
+            <translation>Сохранить (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Edit client: %1</source>
+            <translation>Клиент: %1</translation>
+        </message>
+        <message>
+            <source>Unknown time zone</source>
+            <translation>Неизвестный часовой пояс</translation>
+        </message>
+        <message>
+            <source>Client's time now: %1 — inside calling hours</source>
+            <translation>У клиента сейчас %1 — время для звонков</translation>
+        </message>
+        <message>
+            <source>Client's time now: %1 — outside calling hours, the queue holds the client back</source>
+            <translation>У клиента сейчас %1 — не время для звонков, очередь его пока не предложит</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientFields</name>
+        <message>
+            <source>first name</source>
+            <translation>имя</translation>
+        </message>
+        <message>
+            <source>patronymic</source>
+            <translation>отчество</translation>
+        </message>
+        <message>
+            <source>last name</source>
+            <translation>фамилия</translation>
+        </message>
+        <message>
+            <source>form of address</source>
+            <translation>обращение</translation>
+        </message>
+        <message>
+            <source>company</source>
+            <translation>компания</translation>
+        </message>
+        <message>
+            <source>position</source>
+            <translation>должность</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>эл. почта</translation>
+        </message>
+        <message>
+            <source>city</source>
+            <translation>город</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>страна</translation>
+        </message>
+        <message>
+            <source>time zone</source>
+            <translation>часовой пояс</translation>
+        </message>
+        <message>
+            <source>buying stage</source>
+            <translation>стадия покупки</translation>
+        </message>
+        <message>
+            <source>preferences</source>
+            <translation>предпочтения</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>заметки</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>телефон</translation>
+        </message>
+        <message>
+            <source>number F4 dials</source>
+            <translation>номер для F4</translation>
+        </message>
+        <message>
+            <source>phone status</source>
+            <translation>состояние номера</translation>
+        </message>
+        <message>
+            <source>added by hand</source>
+            <translation>добавлен вручную</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientSearch</name>
+        <message>
+            <source>Find a client</source>
+            <translation>Найти клиента</translation>
+        </message>
+        <message>
+            <source>Phone in any form, name or company</source>
+            <translation>Телефон в любом виде, имя или компания</translation>
+        </message>
+        <message>
+            <source>New client…</source>
+            <translation>Новый клиент…</translation>
+        </message>
+        <message>
+            <source>Open (Enter)</source>
+            <translation>Открыть (Enter)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n client(s) found</source>
+            <translation>
+                <numerusform>Найден %n клиент</numerusform>
+                <numerusform>Найдено %n клиента</numerusform>
+                <numerusform>Найдено %n клиентов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Type to search</source>
+            <translation>Начните вводить</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientSearchModel</name>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Компания</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>Телефоны</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Ответственный</translation>
+        </message>
+        <message>
+            <source>Held by</source>
+            <translation>Занят</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClientTools</name>
+        <message>
+            <source>Save how this call ended before opening another client.</source>
+            <translation>Сохраните итог этого звонка, прежде чем открыть другого клиента.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewClientDialog</name>
+        <message>
+            <source>New client</source>
+            <translation>Новый клиент</translation>
+        </message>
+        <message>
+            <source>Full name:</source>
+            <translation>ФИО:</translation>
+        </message>
+        <message>
+            <source>Company:</source>
+            <translation>Компания:</translation>
+        </message>
+        <message>
+            <source>Position:</source>
+            <translation>Должность:</translation>
+        </message>
+        <message>
+            <source>Phone:</source>
+            <translation>Телефон:</translation>
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation>Эл. почта:</translation>
+        </message>
+        <message>
+            <source>City:</source>
+            <translation>Город:</translation>
+        </message>
+        <message>
+            <source>Add (Ctrl+Enter)</source>
+            <translation>Добавить (Ctrl+Enter)</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhoneList</name>
+        <message>
+            <source>Phones</source>
+            <translation>Телефоны</translation>
+        </message>
+        <message>
+            <source>New number, e.g. 8 916 123-45-67 ext. 12</source>
+            <translation>Новый номер, напр. 8 916 123-45-67 доб. 12</translation>
+        </message>
+        <message>
+            <source>Dial (F4)</source>
+            <translation>Набрать (F4)</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Добавить</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Заменить</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>F4 dials this</source>
+            <translation>F4 — этот</translation>
+        </message>
+        <message>
+            <source>Wrong number</source>
+            <translation>Не тот номер</translation>
+        </message>
+        <message>
+            <source>Not in service</source>
+            <translation>Не существует</translation>
+        </message>
+        <message>
+            <source>Works</source>
+            <translation>Работает</translation>
+        </message>
+        <message>
+            <source>No working number: the client is out of the queue until one is added.</source>
+            <translation>Нет рабочего номера: клиент выведен из очереди, пока не добавят новый.</translation>
+        </message>
+        <message>
+            <source>%1, ext. %2</source>
+            <translation>%1, доб. %2</translation>
+        </message>
+        <message>
+            <source>%1 — wrong number</source>
+            <translation>%1 — не тот номер</translation>
+        </message>
+        <message>
+            <source>%1 — not in service</source>
+            <translation>%1 — не существует</translation>
+        </message>
+    </context>
+    <context>
+        <name>StagePicker</name>
+        <message>
+            <source>Alt+0 steps through the stages</source>
+            <translation>Alt+0 — следующая стадия</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Без изменений</translation>
         </message>
     </context>
 </TS>

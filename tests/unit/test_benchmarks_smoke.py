@@ -15,7 +15,20 @@ def test_quick_run_of_fast_modules_writes_figures_with_baselines(tmp_path: Path)
     out = tmp_path / "bench.json"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CALLASSIST_BENCH_CACHE=str(tmp_path / "cache"))
     result = subprocess.run(
-        [sys.executable, "-m", "benchmarks", "--quick", "--json", str(out), "--only", "timekeeping", "--only", "queue"],
+        [
+            sys.executable,
+            "-m",
+            "benchmarks",
+            "--quick",
+            "--json",
+            str(out),
+            "--only",
+            "timekeeping",
+            "--only",
+            "queue",
+            "--only",
+            "client_search",
+        ],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -26,7 +39,7 @@ def test_quick_run_of_fast_modules_writes_figures_with_baselines(tmp_path: Path)
     assert result.returncode == 0, result.stderr[-2000:]
     report = json.loads(out.read_text(encoding="utf-8"))
     assert report["quick"] is True
-    assert set(report["modules"]) == {"timekeeping", "queue"}
+    assert set(report["modules"]) == {"timekeeping", "queue", "client_search"}
     figures = [figure for module in report["modules"].values() for figure in module["figures"]]
     assert len(figures) >= 4
     for figure in figures:
