@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 # The newest migration. Kept here so that opening an up-to-date database costs one query and no Alembic import
 # (Alembic takes a noticeable part of start-up); tests/unit/test_storage.py checks it against Alembic's own head.
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0010"
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -36,6 +36,13 @@ def head_revision() -> str:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
+
+
+def known_revisions() -> set[str]:
+    """Every revision this app's migrations know."""
+    from alembic.script import ScriptDirectory
+
+    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def stored_revision(db: Database) -> str | None:
@@ -60,9 +67,22 @@ def upgrade(db: Database, revision: str = "head") -> Path | None:
     current = current_revision(db)
     if current == head_revision() and revision == "head":
         return None
+    if db.dialect == "postgresql":
+        _refuse_unless_owner(db, current)
     backup = _backup_sqlite(db, current) if current is not None else None
     _run(db, "upgrade", revision)
     return backup
+
+
+def _refuse_unless_owner(db: Database, current: str | None) -> None:
+    """A person's team login meets a schema it may not migrate: say older or newer, never "permission denied"."""
+    from callassist.team import schema
+
+    with db.engine.connect() as conn:
+        allowed = schema.may_migrate(conn)
+    refused = None if allowed else schema.problem(current, SCHEMA_HEAD)
+    if refused is not None:
+        raise refused
 
 
 def downgrade(db: Database, revision: str) -> None:

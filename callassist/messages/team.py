@@ -1,0 +1,118 @@
+"""Team mode: signing in as one's own database login, passwords, the schema a workstation meets, and what the
+database's guards refuse (rule 17). The guards raise these codes from inside PostgreSQL (``callassist.team.guards``).
+"""
+
+from callassist.messages import register
+
+register(
+    {
+        "team.sign_in_failed": {
+            "en": "The name or the password is wrong. Check both and try again, or ask your supervisor.",
+            "ru": "Неверное имя или пароль. Проверьте оба и попробуйте ещё раз или обратитесь к руководителю.",
+        },
+        "team.sign_in_wait": {
+            "en": "Too many failed attempts for this name: try again in {seconds} {seconds|second|seconds|seconds}.",
+            "ru": "Слишком много неудачных попыток для этого имени: повторите через "
+            "{seconds} {seconds|секунду|секунды|секунд}.",
+        },
+        "team.not_a_person": {
+            "en": "{name} is a database login but not a CallAssist user: sign in with your own name.",
+            "ru": "{name} — учётная запись базы данных, но не пользователь CallAssist: войдите под своим именем.",
+        },
+        "team.name_too_long": {
+            "en": "The name {name} is too long for a database login (63 bytes at most).",
+            "ru": "Имя {name} слишком длинное для учётной записи базы данных (не больше 63 байт).",
+        },
+        "team.name_required": {
+            "en": "Type your name as your supervisor added you.",
+            "ru": "Введите своё имя так, как его добавил руководитель.",
+        },
+        "team.password_too_short": {
+            "en": "The password needs at least {n} {n|character|characters|characters}.",
+            "ru": "В пароле должно быть не меньше {n} {n|символа|символов|символов}.",
+        },
+        "team.password_wrong": {
+            "en": "The current password is wrong; the password was not changed.",
+            "ru": "Текущий пароль неверен; пароль не изменён.",
+        },
+        "team.password_not_hashed": {
+            "en": "The server accepts a new password only as a SCRAM verifier, never in clear text.",
+            "ru": "Сервер принимает новый пароль только в виде SCRAM-проверочного значения, а не открытым текстом.",
+        },
+        "team.role_unknown": {
+            "en": "A person is an operator or a supervisor, not {role}.",
+            "ru": "Сотрудник может быть оператором или руководителем, но не «{role}».",
+        },
+        "team.hash_not_in_team_mode": {
+            "en": "On a team server people are database logins: add them with provisioning (docs/team-mode.md).",
+            "ru": "На командном сервере сотрудники — это учётные записи базы данных: добавьте их через "
+            "provision (docs/team-mode.md).",
+        },
+        "team.schema_older": {
+            "en": "The team database is at schema {found}, older than this CallAssist ({needed}): ask the database "
+            "owner to upgrade it (docs/team-mode.md, “Upgrading”), then start again.",
+            "ru": "Командная база данных в схеме {found}, старше, чем нужна этой версии CallAssist ({needed}): "
+            "попросите владельца базы обновить её (docs/team-mode.md, «Обновление»), затем запустите снова.",
+        },
+        "team.schema_newer": {
+            "en": "The team database is at schema {found}, newer than this CallAssist knows ({needed}): install the "
+            "CallAssist version your team uses on this computer.",
+            "ru": "Командная база данных в схеме {found}, новее, чем знает эта версия CallAssist ({needed}): "
+            "установите на этот компьютер ту версию CallAssist, которой пользуется команда.",
+        },
+        "team.schema_missing": {
+            "en": "This database has no CallAssist schema yet: the database owner sets it up first "
+            "(docs/team-mode.md).",
+            "ru": "В этой базе данных ещё нет схемы CallAssist: сначала её создаёт владелец базы (docs/team-mode.md).",
+        },
+        "team.permission_denied": {
+            "en": "Your database login may not do this: ask your supervisor.",
+            "ru": "Вашей учётной записи базы данных это не разрешено: обратитесь к руководителю.",
+        },
+        "team.not_you": {
+            "en": "A workstation may save and claim only as the person signed in.",
+            "ru": "Рабочее место может сохранять и брать клиентов только от имени того, кто вошёл.",
+        },
+        "team.lease_not_held": {
+            "en": "This client is not held by you any more (the lease expired or someone else took it): the "
+            "outcome was not saved.",
+            "ru": "Этот клиент больше не закреплён за вами (срок истёк или его взял другой): итог не сохранён.",
+        },
+        "team.call_committed": {
+            "en": "A saved call never changes: record a new call to correct it.",
+            "ru": "Сохранённый звонок не меняется: чтобы исправить, запишите новый звонок.",
+        },
+        "team.call_times": {
+            "en": "The call cannot end before it started.",
+            "ru": "Звонок не может закончиться раньше, чем начался.",
+        },
+        "team.conversation_result": {
+            "en": "A conversation result goes with a connected call, and only with one.",
+            "ru": "Результат разговора бывает только у состоявшегося звонка, и у него он обязателен.",
+        },
+        "team.rule_1": {
+            "en": "A connected call that is not a sale or a callback needs a refusal reason (rule 1).",
+            "ru": "Для состоявшегося разговора без продажи и без перезвона нужна причина отказа (правило 1).",
+        },
+        "team.rule_2": {
+            "en": "A refused client becomes future with a concrete next-contact date (rule 2).",
+            "ru": "Отказавший клиент становится «будущим» с конкретной датой следующего контакта (правило 2).",
+        },
+        "team.rule_3": {
+            "en": "«Never» needs an objective reason given by your own call (rule 3).",
+            "ru": "«Никогда» требует объективной причины, указанной в вашем звонке (правило 3).",
+        },
+        "team.rule_5": {
+            "en": "A sale records products and amounts and plans a post-sale check-in (rule 5).",
+            "ru": "Продажа записывает товары и суммы и планирует контакт после продажи (правило 5).",
+        },
+        "team.supervisors_only": {
+            "en": "Only a supervisor may do this.",
+            "ru": "Это может сделать только руководитель.",
+        },
+        "team.unknown_person": {
+            "en": "There is nobody of that name on this team.",
+            "ru": "В команде нет сотрудника с таким именем.",
+        },
+    }
+)
