@@ -17,7 +17,7 @@ from callassist.bootstrap import open_ready
 from callassist.drafts import DraftStore
 from callassist.services.desk import OperatorDesk
 from callassist.storage.engine import Database
-from callassist.team.users import SignedIn
+from callassist.team.accounts import SignedIn, is_team_url
 from ui import formatting
 from ui.changes import ChangeHub
 from ui.errors import ErrorPresenter
@@ -44,11 +44,14 @@ class Shell:
         self.window: OperatorWindow | None = None
 
     async def start(self) -> OperatorWindow:
-        self.db = await self.tasks.db(open_ready, self.db_url)
-        if self.sign_in and self.db.dialect == "postgresql":
-            self.sign_in_dialog = SignInDialog(self.db, self.tasks, self.operator)
+        if self.sign_in and is_team_url(self.db_url):  # the sign-in opens the database as the person's own login
+            self.sign_in_dialog = SignInDialog(self.db_url, self.tasks, self.operator, language=self.language)
             self.signed = await ask_who(self.sign_in_dialog)
             self.operator = self.signed.name
+            self.db = self.signed.db
+        else:
+            self.db = await self.tasks.db(open_ready, self.db_url)
+        assert self.db is not None
         team = self.signed is not None  # a team login only finds its user: a supervisor adds people
         desk = await self.tasks.db(OperatorDesk, self.db, self.operator, clock.now, "ru", not team)
         desk.language = self.language

@@ -16,8 +16,8 @@ register(
             "{seconds} {seconds|секунду|секунды|секунд}.",
         },
         "team.not_a_person": {
-            "en": "{name} is a database login but not a CallAssist user: sign in with your own name.",
-            "ru": "{name} — учётная запись базы данных, но не пользователь CallAssist: войдите под своим именем.",
+            "en": "{name} is a database login but not a person on the team: sign in with your own name.",
+            "ru": "{name} — учётная запись базы данных, но не сотрудник команды: войдите под своим именем.",
         },
         "team.name_too_long": {
             "en": "The name {name} is too long for a database login (63 bytes at most).",
@@ -36,34 +36,33 @@ register(
             "ru": "Текущий пароль неверен; пароль не изменён.",
         },
         "team.password_not_hashed": {
-            "en": "The server accepts a new password only as a SCRAM verifier, never in clear text.",
-            "ru": "Сервер принимает новый пароль только в виде SCRAM-проверочного значения, а не открытым текстом.",
+            "en": "The server accepts a new password only in its hashed form, never in clear text.",
+            "ru": "Сервер принимает новый пароль только в зашифрованном виде, а не открытым текстом.",
         },
         "team.role_unknown": {
             "en": "A person is an operator or a supervisor, not {role}.",
             "ru": "Сотрудник может быть оператором или руководителем, но не «{role}».",
         },
         "team.hash_not_in_team_mode": {
-            "en": "On a team server people are database logins: add them with provisioning (docs/team-mode.md).",
-            "ru": "На командном сервере сотрудники — это учётные записи базы данных: добавьте их через "
-            "provision (docs/team-mode.md).",
+            "en": "On a team server people are database logins: the database owner adds them ({guide}).",
+            "ru": "На командном сервере сотрудники — это учётные записи базы данных: их добавляет владелец базы "
+            "({guide}).",
         },
         "team.schema_older": {
-            "en": "The team database is at schema {found}, older than this CallAssist ({needed}): ask the database "
-            "owner to upgrade it (docs/team-mode.md, “Upgrading”), then start again.",
-            "ru": "Командная база данных в схеме {found}, старше, чем нужна этой версии CallAssist ({needed}): "
-            "попросите владельца базы обновить её (docs/team-mode.md, «Обновление»), затем запустите снова.",
+            "en": "The team database is at schema {found}, older than this version of the app needs ({needed}): "
+            "ask the database owner to upgrade it ({guide}), then start again.",
+            "ru": "Командная база данных в схеме {found}, старше, чем нужна этой версии программы ({needed}): "
+            "попросите владельца базы обновить её ({guide}), затем запустите снова.",
         },
         "team.schema_newer": {
-            "en": "The team database is at schema {found}, newer than this CallAssist knows ({needed}): install the "
-            "CallAssist version your team uses on this computer.",
-            "ru": "Командная база данных в схеме {found}, новее, чем знает эта версия CallAssist ({needed}): "
-            "установите на этот компьютер ту версию CallAssist, которой пользуется команда.",
+            "en": "The team database is at schema {found}, newer than this version of the app knows ({needed}): "
+            "install the version your team uses on this computer.",
+            "ru": "Командная база данных в схеме {found}, новее, чем знает эта версия программы ({needed}): "
+            "установите на этот компьютер ту версию, которой пользуется команда.",
         },
         "team.schema_missing": {
-            "en": "This database has no CallAssist schema yet: the database owner sets it up first "
-            "(docs/team-mode.md).",
-            "ru": "В этой базе данных ещё нет схемы CallAssist: сначала её создаёт владелец базы (docs/team-mode.md).",
+            "en": "This database has no schema of this app yet: the database owner sets it up first ({guide}).",
+            "ru": "В этой базе данных ещё нет схемы программы: сначала её создаёт владелец базы ({guide}).",
         },
         "team.permission_denied": {
             "en": "Your database login may not do this: ask your supervisor.",

@@ -112,6 +112,14 @@ class SignInThrottle:
             self._save(data)
 
 
+def is_team_url(url: str) -> bool:
+    """Whether ``url`` names a team server (PostgreSQL), where people sign in as their own login."""
+    try:
+        return make_url(normalise_url(url)).get_backend_name() == "postgresql"
+    except Exception:
+        return False
+
+
 def login_url(server_url: str, name: str, password: str) -> str:
     """The team database's URL with ``name`` and ``password`` as its login (whatever login the URL named)."""
     url = make_url(normalise_url(server_url)).set(username=clean_name(name), password=password)

@@ -12,6 +12,8 @@ from sqlalchemy import Connection, text
 from callassist.errors import UserInputError
 from callassist.storage.engine import Database
 
+GUIDE = "docs/team-mode.md"
+
 
 def stored(conn: Connection) -> str | None:
     """The database's revision, or None when it has no CallAssist schema."""
@@ -36,11 +38,11 @@ def problem(found: str | None, needed: str) -> UserInputError | None:
     if found == needed:
         return None
     if found is None:
-        return UserInputError("team.schema_missing", field="db")
+        return UserInputError("team.schema_missing", field="db", guide=GUIDE)
     from callassist.storage.migrate import known_revisions  # Alembic: only when the schema does not match
 
     code = "team.schema_older" if found in known_revisions() else "team.schema_newer"
-    return UserInputError(code, field="db", found=found, needed=needed)
+    return UserInputError(code, field="db", found=found, needed=needed, guide=GUIDE)
 
 
 def check(db: Database) -> None:

@@ -31,7 +31,7 @@ def create_user(session: Session, name: str, password: str, role: str = "operato
             name who already has a password.
     """
     if session.get_bind().dialect.name == "postgresql":
-        raise UserInputError("team.hash_not_in_team_mode", field="name")
+        raise UserInputError("team.hash_not_in_team_mode", field="name", guide="docs/team-mode.md")
     clean = clean_name(name)
     if not clean:
         raise UserInputError("The user needs a name.", field="name")

@@ -1190,10 +1190,6 @@
         <source>Type your name as your supervisor added you.</source>
         <translation>Type your name as your supervisor added you.</translation>
     </message>
-    <message>
-        <source>The name or the password is wrong. Check both and try again, or ask your supervisor.</source>
-        <translation>The name or the password is wrong. Check both and try again, or ask your supervisor.</translation>
-    </message>
 </context>
 <context>
     <name>StartingWindow</name>

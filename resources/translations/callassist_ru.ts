@@ -1192,10 +1192,6 @@
         <source>Type your name as your supervisor added you.</source>
         <translation>Введите имя так, как вас добавил руководитель.</translation>
     </message>
-    <message>
-        <source>The name or the password is wrong. Check both and try again, or ask your supervisor.</source>
-        <translation>Неверное имя или пароль. Проверьте оба и попробуйте снова или обратитесь к руководителю.</translation>
-    </message>
 </context>
 <context>
     <name>StartingWindow</name>
