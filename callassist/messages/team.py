@@ -60,6 +60,12 @@ register(
             "ru": "Командная база данных в схеме {found}, новее, чем знает эта версия программы ({needed}): "
             "установите на этот компьютер ту версию, которой пользуется команда.",
         },
+        "team.schema_unguarded": {
+            "en": "The team database was set up by an older version that does not yet guard who may do what: ask "
+            "the database owner to upgrade it ({guide}), then start again.",
+            "ru": "Командную базу данных создала старая версия, которая ещё не ограничивает права сотрудников: "
+            "попросите владельца базы обновить её ({guide}), затем запустите снова.",
+        },
         "team.schema_missing": {
             "en": "This database has no schema of this app yet: the database owner sets it up first ({guide}).",
             "ru": "В этой базе данных ещё нет схемы программы: сначала её создаёт владелец базы ({guide}).",

@@ -15,10 +15,15 @@ from callassist.storage.engine import Database
 GUIDE = "docs/team-mode.md"
 
 
+UNGUARDED = "unguarded"  # a schema from before migration 0010: no grants for people's logins at all
+
+
 def stored(conn: Connection) -> str | None:
-    """The database's revision, or None when it has no CallAssist schema."""
+    """The database's revision, ``UNGUARDED`` when this login may not even read it, None without a schema."""
     if conn.execute(text("SELECT to_regclass('public.alembic_version')")).scalar() is None:
         return None
+    if not conn.execute(text("SELECT has_table_privilege('public.alembic_version', 'SELECT')")).scalar():
+        return UNGUARDED
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
@@ -39,10 +44,26 @@ def problem(found: str | None, needed: str) -> UserInputError | None:
         return None
     if found is None:
         return UserInputError("team.schema_missing", field="db", guide=GUIDE)
+    if found == UNGUARDED:
+        return UserInputError("team.schema_unguarded", field="db", guide=GUIDE)
     from callassist.storage.migrate import known_revisions  # Alembic: only when the schema does not match
 
     code = "team.schema_older" if found in known_revisions() else "team.schema_newer"
     return UserInputError(code, field="db", found=found, needed=needed, guide=GUIDE)
+
+
+def refuse_unless_owner(db: Database) -> bool:
+    """Before migrating: True when the connected role owns the schema and may migrate it. A person's login never
+    migrates; it is let through only at this app's own schema, else told which schema it met and what to do.
+
+    Raises:
+        UserInputError: a ``team.schema_*`` code for a person's login at another schema.
+    """
+    with db.engine.connect() as conn:
+        if may_migrate(conn):
+            return True
+    check(db)
+    return False
 
 
 def check(db: Database) -> None:
