@@ -25,6 +25,7 @@ from ui.leases_view import ChangePoller
 from ui.operator_window import OperatorWindow
 from ui.sign_in import SignInDialog, apply_role, ask_who
 from ui.tasks import TaskRunner
+from ui.team_password import add_password_action
 
 SCREENSHOT_SIZE = (1440, 860)
 
@@ -62,6 +63,7 @@ class Shell:
         self.errors.window = self.window
         if self.signed is not None:
             apply_role(self.window, self.signed)
+            add_password_action(self.window, self.db_url, self.signed.name, self.tasks, self.language)
             ChangePoller(self.db, self.tasks, self.hub, self.window).start()  # others' outcomes refresh the queue
         self.window.resize(*SCREENSHOT_SIZE)
         self.window.show()
