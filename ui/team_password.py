@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QVBoxLayout,
     QWidget,
 )
@@ -90,7 +91,7 @@ class PasswordDialog(QDialog):
 
 def add_password_action(window: QMainWindow, server_url: str, name: str, tasks: TaskRunner, language: str) -> None:
     """Put "Change my password…" at the end of the window's first menu (File)."""
-    menus = [action.menu() for action in window.menuBar().actions() if action.menu() is not None]
+    menus = [menu for action in window.menuBar().actions() if isinstance(menu := action.menu(), QMenu)]
     if not menus:
         return
     action = menus[0].addAction(QCoreApplication.translate("PasswordDialog", "Change my password…"))
