@@ -10,8 +10,12 @@ from callassist.storage.engine import Database, open_database, translated_failur
 
 def open_ready(url: str) -> Database:
     db = open_database(url)
-    with translated_failures():  # a database that is not there is the environment's failure, said in one line
-        migrate.upgrade(db)
+    try:
+        with translated_failures():  # a database that is not there is the environment's failure, said in one line
+            migrate.upgrade(db)
+    except BaseException:  # e.g. a person's team login meeting another schema: no connection left behind
+        db.dispose()
+        raise
     with db.write() as session:
         catalogues.ensure_defaults(session)
         scripts.ensure_defaults(session)

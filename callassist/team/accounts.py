@@ -40,6 +40,7 @@ LONGEST_WAIT = 300.0
 # The server's own answer to a connection (wrong password, unknown name, disabled login, no pg_hba entry) is a
 # FATAL message; libpq does not hand its SQLSTATE over for a failed connection, and the server may speak Russian.
 _SERVER_SAID_NO = ("FATAL", "ВАЖНО")
+_SERVER_BUSY = ("the database system is", "too many clients", "connection slots", "система баз данных", "слишком много")
 
 
 def clean_name(name: str) -> str:
@@ -143,7 +144,6 @@ def sign_in(server_url: str, name: str, password: str, throttle: SignInThrottle 
     db = open_database(login_url(server_url, login, password))
     try:
         role = _connect(db, login, throttle)
-        schema.check(db)
     except BaseException:
         db.dispose()
         raise
@@ -152,31 +152,36 @@ def sign_in(server_url: str, name: str, password: str, throttle: SignInThrottle 
 
 
 def _connect(db: Database, login: str, throttle: SignInThrottle) -> str:
-    """Authenticate (the first connection) and find the person's role from the login's group."""
+    """Authenticate (the first connection), check the schema, and find the person's role from the login's group."""
     try:
         with db.engine.connect() as conn:
-            row = conn.execute(
-                text(
-                    "SELECT pg_has_role(current_user, :sup, 'USAGE'), pg_has_role(current_user, :op, 'USAGE'),"
-                    " (SELECT NOT rolsuper FROM pg_roles WHERE rolname = current_user)"
-                ),
-                {"sup": SUPERVISOR_ROLE, "op": OPERATOR_ROLE},
-            ).one()
+            conn.execute(text("SELECT 1"))
     except OperationalError as exc:
         if refused_by_server(exc.orig):
             throttle.failed(login)
             raise UserInputError("team.sign_in_failed", field="password") from None
         raise EnvironmentFailure("general.database_unreachable", detail=str(exc.orig).strip()) from exc
-    supervisor, operator, ordinary = row
+    schema.check(db)  # before the roles: a database from before the guards has none
+    with db.engine.connect() as conn:
+        supervisor, operator, ordinary = conn.execute(_ROLE, {"sup": SUPERVISOR_ROLE, "op": OPERATOR_ROLE}).one()
     if not ordinary or not (supervisor or operator):
         raise UserInputError("team.not_a_person", field="name", name=login)
     return "supervisor" if supervisor else "operator"
 
 
+_ROLE = text(
+    "SELECT coalesce((SELECT pg_has_role(current_user, r.oid, 'USAGE') FROM pg_roles r WHERE r.rolname = :sup), false),"
+    " coalesce((SELECT pg_has_role(current_user, r.oid, 'USAGE') FROM pg_roles r WHERE r.rolname = :op), false),"
+    " (SELECT NOT rolsuper FROM pg_roles WHERE rolname = current_user)"
+)
+
+
 def refused_by_server(error: BaseException | None) -> bool:
-    """Whether a failed connection was the server refusing the login (rather than a server out of reach)."""
+    """Whether a failed connection was the server refusing the login (rather than a server out of reach, starting,
+    stopping or full, which are outages)."""
     message = str(error or "")
-    return any(word in message for word in _SERVER_SAID_NO)
+    busy = any(words in message for words in _SERVER_BUSY)
+    return not busy and any(word in message for word in _SERVER_SAID_NO)
 
 
 def scram_verifier(conn: Any, login: str, password: str) -> str:
