@@ -96,8 +96,16 @@ def test_rule_17_an_operator_reads_only_its_own_calls_sales_follow_ups_and_figur
             unscripted=("Says we called yesterday",),
         )
     )
+    products = catalogues.products(floor.db(BORIS))
+    boris.open_client(floor.clients[3])
+    boris.record(
+        outcome(
+            floor.clients[3], BORIS, floor.clock(), result=ConversationResult.SALE,
+            sale_lines=(SaleLine(products[0].id, 1, Decimal("990.00")),),
+        )
+    )  # fmt: skip
     anna = floor.db(ANNA)
-    for table in ("calls", "call_hours", "call_tallies", "unscripted_objections"):
+    for table in ("calls", "sale_items", "call_hours", "call_tallies", "unscripted_objections"):
         assert scalar(anna, f"SELECT count(*) FROM {table}") == 0, table
         assert scalar(floor.db(SUPERVISOR), f"SELECT count(*) FROM {table}") > 0 or table == "call_tallies"
     assert scalar(anna, "SELECT count(*) FROM follow_ups WHERE operator_id IS NOT NULL") == 0
