@@ -50,21 +50,29 @@ LEASE_SLACK_MINUTES = 10  # a workstation's clock may run a little ahead of the 
 ME = "(SELECT callassist_me())"
 NOW = "(now() AT TIME ZONE 'UTC')"  # the columns hold naive UTC
 HOLDS = f"EXISTS (SELECT 1 FROM clients c WHERE c.id = client_id AND c.lease_operator_id = {ME})"
+ACTIVE = f"{ME} IS NOT NULL"  # a deactivated person's session still open (if it could not be ended) writes nothing
 FREE = (
-    f"EXISTS (SELECT 1 FROM clients c WHERE c.id = client_id AND (c.lease_operator_id IS NULL"
+    f"{ACTIVE} AND EXISTS (SELECT 1 FROM clients c WHERE c.id = client_id AND (c.lease_operator_id IS NULL"
     f" OR c.lease_operator_id = {ME} OR c.lease_expires_at < {NOW}))"
 )
 
 # (table, policy, command, role, USING, WITH CHECK). Supervisors get one permissive policy per table.
 POLICIES: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
     ("clients", "read", "SELECT", OPERATOR_ROLE, "true", None),
-    ("clients", "add", "INSERT", OPERATOR_ROLE, None, f"lease_operator_id IS NULL OR lease_operator_id = {ME}"),
+    (
+        "clients",
+        "add",
+        "INSERT",
+        OPERATOR_ROLE,
+        None,
+        f"{ACTIVE} AND (lease_operator_id IS NULL OR lease_operator_id = {ME})",
+    ),
     (
         "clients",
         "work",
         "UPDATE",
         OPERATOR_ROLE,
-        f"lease_operator_id IS NULL OR lease_operator_id = {ME} OR lease_expires_at < {NOW}",
+        f"{ACTIVE} AND (lease_operator_id IS NULL OR lease_operator_id = {ME} OR lease_expires_at < {NOW})",
         f"(lease_operator_id IS NULL OR lease_operator_id = {ME}) AND (lease_expires_at IS NULL"
         f" OR lease_expires_at <= {NOW} + callassist_lease_cap())",
     ),
@@ -91,6 +99,9 @@ POLICIES: tuple[tuple[str, str, str, str, str | None, str | None], ...] = (
     ),
     ("unscripted_objections", "own", "SELECT", OPERATOR_ROLE, f"operator_id = {ME}", None),
     ("unscripted_objections", "add", "INSERT", OPERATOR_ROLE, None, f"operator_id = {ME}"),
+    ("do_not_call", "read", "SELECT", OPERATOR_ROLE, "true", None),
+    ("do_not_call", "add", "INSERT", OPERATOR_ROLE, None, ACTIVE),
+    ("do_not_call", "work", "UPDATE", OPERATOR_ROLE, ACTIVE, ACTIVE),
     ("call_hours", "own", "SELECT", OPERATOR_ROLE, f"operator_id = {ME}", None),
     ("call_tallies", "own", "SELECT", OPERATOR_ROLE, f"operator_id = {ME}", None),
 )

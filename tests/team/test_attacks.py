@@ -255,8 +255,7 @@ def test_rule_17_the_server_and_its_roles_stay_out_of_reach(floor: Floor) -> Non
         "DELETE FROM do_not_call",
         "UPDATE operators SET role = 'supervisor', active = true",
     ):
-        with pytest.raises((CallAssistError, Exception)):
-            run(anna, statement)
+        assert refused(anna, statement) == DENIED, statement
     assert not Path("/tmp/callassist-stolen.csv").exists()
 
 
@@ -281,14 +280,12 @@ def test_rule_17_a_deactivated_login_can_do_nothing(floor: Floor) -> None:
     with pytest.raises(UserInputError) as refused_sign_in:
         floor.sign_in(DORA)
     assert refused_sign_in.value.code == "team.sign_in_failed"  # as for a wrong password: nothing more said
-    with pytest.raises((CallAssistError, Exception)):  # the session it had open is gone or powerless
+    # The session it had open was ended, and no new one opens: nothing more can be done with that login.
+    with pytest.raises(CallAssistError):
         floor.desk(DORA).open_client(floor.clients[3])
-    for statement in ("UPDATE clients SET state = 'future'", "SELECT count(*) FROM calls"):
-        try:
-            touched = run(dora, statement)
-        except Exception:
-            continue
-        assert touched <= 0 or statement.startswith("SELECT")
+    for statement in ("UPDATE clients SET state = 'future'", "SELECT count(*) FROM calls", "DELETE FROM calls"):
+        with pytest.raises(CallAssistError):
+            run(dora, statement)
     assert scalar(floor.owner, "SELECT active FROM operators WHERE name = :n", n=DORA) is False
 
 
@@ -349,3 +346,15 @@ def test_rule_17_passwords_change_and_reset_without_clear_text_on_the_server(flo
     assert old_password.value.code == "team.sign_in_failed"
     accounts.reset_password(floor.db(SUPERVISOR), ANNA, PASSWORDS[ANNA])  # back as she was, by her supervisor
     assert floor.role_after_sign_in(ANNA) == "operator"
+
+
+def test_rule_17_a_session_left_open_after_deactivation_writes_nothing(floor: Floor) -> None:
+    """Were the session not ended (an owner without pg_signal_backend), the inactive row alone stops its writes."""
+    dora, free = floor.db(DORA), floor.clients[4]
+    run(floor.owner, "UPDATE operators SET active = false WHERE name = :n", n=DORA)
+    assert run(dora, "UPDATE clients SET state = 'future' WHERE id = :id", id=free) == 0
+    assert run(dora, "UPDATE follow_ups SET done_at = now()") == 0
+    assert refused(dora, "INSERT INTO do_not_call (e164, added_at, note) VALUES ('+79160000000', now(), '')") == DENIED
+    with pytest.raises(UserInputError):
+        floor.desk(DORA).open_client(free)
+    assert scalar(floor.owner, "SELECT state FROM clients WHERE id = :id", id=free) == "new"
