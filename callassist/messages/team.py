@@ -107,6 +107,11 @@ register(
             "en": "«Never» needs an objective reason given by your own call (rule 3).",
             "ru": "«Никогда» требует объективной причины, указанной в вашем звонке (правило 3).",
         },
+        "team.rule_4": {
+            "en": "A client not reached is tried again by the retry rules or becomes future, never never (rule 4).",
+            "ru": "До клиента, которого не удалось застать, звонят снова по правилам повтора или переводят в "
+            "«будущие», но не в «никогда» (правило 4).",
+        },
         "team.rule_5": {
             "en": "A sale records products and amounts and plans a post-sale check-in (rule 5).",
             "ru": "Продажа записывает товары и суммы и планирует контакт после продажи (правило 5).",

@@ -217,6 +217,15 @@ BEGIN
         SELECT 1 FROM follow_ups f WHERE f.created_by_call_id = saved.id AND f.kind = 'future')) THEN
         PERFORM callassist_refuse('team.rule_2');
     END IF;
+    IF saved.conversation_result IN ('interested', 'callback') AND NOT EXISTS (
+        SELECT 1 FROM follow_ups f WHERE f.created_by_call_id = saved.id AND f.kind IN ('future', 'callback')) THEN
+        PERFORM callassist_refuse('team.rule_2');
+    END IF;
+    -- Rule 4: a client not reached is tried again (a retry) or, past the cap, becomes future; never dropped.
+    IF saved.attempt_result <> 'connected' AND saved.never_reason IS NULL AND (state = 'never' OR NOT EXISTS (
+        SELECT 1 FROM follow_ups f WHERE f.created_by_call_id = saved.id AND f.kind IN ('retry', 'future'))) THEN
+        PERFORM callassist_refuse('team.rule_4');
+    END IF;
     RETURN NULL;
 END $$;
 

@@ -206,6 +206,19 @@ def test_rule_17_rules_1_2_5_are_checked_by_the_server(floor: Floor) -> None:
     assert scalar(floor.owner, "SELECT count(*) FROM calls") == 0
 
 
+def test_rule_17_rule_4_a_client_not_reached_is_never_dropped(floor: Floor) -> None:
+    anna, free, me = floor.db(ANNA), floor.clients[4], floor.operator_id(ANNA)
+    floor.desk(ANNA).open_client(free)
+    no_retry = (
+        "INSERT INTO calls (idempotency_key, client_id, operator_id, phone_e164, started_at, ended_at, attempt_result,"
+        " refusal_text, note, saved_at) VALUES ('r4', :c, :me, '', now(), now(), 'no_answer', '', '', now())"
+    )
+    assert refused(anna, no_retry, c=free, me=me) == "team.rule_4"  # no retry and no future date planned
+    assert scalar(floor.owner, "SELECT count(*) FROM calls") == 0
+    floor.desk(ANNA).record(no_answer(free, ANNA, floor.clock()))  # the app's own save plans the retry
+    assert scalar(floor.owner, "SELECT count(*) FROM follow_ups WHERE kind = 'retry' AND done_at IS NULL") == 1
+
+
 def test_rule_17_another_operators_callback_cannot_be_closed(floor: Floor) -> None:
     boris = floor.desk(BORIS)
     boris.open_client(floor.clients[2])
