@@ -6,7 +6,7 @@ default rights below at once, with no provisioning run by hand.
 
 - ``callassist_operator`` reads what the call loop needs and writes only the tables :data:`OPERATOR_RIGHTS` lists;
   row-level security limits those writes to clients nobody else holds and to the operator's own calls, sales,
-  follow-ups, figures and unscripted objections. Guard triggers check rules 1-5 and 3 on the operator's own inserts.
+  follow-ups, figures and unscripted objections. Guard triggers check the lease and rules 1-5 on the operator's own saves.
 - ``callassist_supervisor`` reads everything and edits catalogues and clients, but no more than anyone may change a
   committed call or a statistic.
 - The statistics summaries are written only by the server (a trigger on ``calls``), whoever saves.
