@@ -88,6 +88,20 @@ def _tune_for_tests(uri: str) -> None:
         conn.execute("SELECT pg_reload_conf()")
 
 
+def _passwords_for_people(uri: str, data: Path) -> None:
+    # As a team's server does (docs/team-mode.md): every login but the maintenance superuser proves its password
+    # with SCRAM; pgserver's own configuration trusts everyone on the socket, which would let any password in.
+    with psycopg.connect(uri, autocommit=True) as conn:
+        superuser = conn.execute("SELECT current_user").fetchone()
+        assert superuser is not None
+        hba = data / "pg_hba.conf"
+        hba.write_text(
+            f"local all {superuser[0]} trust\nlocal all all scram-sha-256\n"
+            f"host all {superuser[0]} 127.0.0.1/32 trust\nhost all all 127.0.0.1/32 scram-sha-256\n"
+        )
+        conn.execute("SELECT pg_reload_conf()")
+
+
 def start_server() -> TestServer:
     """Start a throw-away PostgreSQL server in a new temporary directory.
 
@@ -104,6 +118,7 @@ def start_server() -> TestServer:
     try:
         handle = pgserver.get_server(root / "pgdata", cleanup_mode="delete")
         _tune_for_tests(handle.get_uri())
+        _passwords_for_people(handle.get_uri(), root / "pgdata")
     except Exception as exc:
         log = root / "pgdata" / "log"
         detail = log.read_text(errors="replace")[-2000:] if log.exists() else "(no server log)"

@@ -21,7 +21,7 @@ from callassist.services import preview
 from callassist.services.desk import OperatorDesk
 from callassist.storage.engine import Database
 from callassist.storage.read_only import ReadOnlyDatabase, render_view
-from callassist.team.users import SignedIn
+from callassist.team.accounts import SignedIn, is_team_url
 from ui import formatting
 from ui.changes import ChangeHub
 from ui.errors import ErrorPresenter
@@ -34,6 +34,7 @@ from ui.supervisor.menu import VIEWS as SUPERVISOR_VIEWS
 from ui.supervisor.menu import SupervisorScreens
 from ui.supervisor.menu import render_view as render_supervisor_view
 from ui.tasks import TaskRunner
+from ui.team_password import add_password_action
 
 SCREENSHOT_SIZE = (1440, 860)
 
@@ -68,15 +69,21 @@ class Shell:
         self.window: OperatorWindow | None = None
 
     async def start(self) -> OperatorWindow:
-        db = self.db = await self.tasks.db(open_ready, self.db_url)
-        if self.render_only:
-            db.dispose()
-            db, self.operator = await self.tasks.db(render_view, self.db_url, self.operator, self._scratch_folder())
-            self.db = db
-        if self.sign_in and db.dialect == "postgresql":
-            self.sign_in_dialog = SignInDialog(db, self.tasks, self.operator)
+        if self.render_only:  # a read-only view of the data: a screenshot never changes what it shows
+            checked = await self.tasks.db(open_ready, self.db_url)  # the usual checks: a database CallAssist knows
+            checked.dispose()
+            self.db, self.operator = await self.tasks.db(
+                render_view, self.db_url, self.operator, self._scratch_folder()
+            )
+        elif self.sign_in and is_team_url(self.db_url):  # the sign-in opens the database as the person's own login
+            self.sign_in_dialog = SignInDialog(self.db_url, self.tasks, self.operator, language=self.language)
             self.signed = await ask_who(self.sign_in_dialog)
             self.operator = self.signed.name
+            self.db = self.signed.db
+        else:
+            self.db = await self.tasks.db(open_ready, self.db_url)
+        db = self.db
+        assert db is not None
         team = self.signed is not None  # a team login only finds its user: a supervisor adds people
         create = not team and not isinstance(db, ReadOnlyDatabase)  # a render's scratch copy may add its operator
         desk = await self.tasks.db(OperatorDesk, db, self.operator, clock.now, "ru", create)
@@ -90,6 +97,7 @@ class Shell:
         bind_import_key(self.window)
         if self.signed is not None:
             apply_role(self.window, self.signed)
+            add_password_action(self.window, self.db_url, self.signed.name, self.tasks, self.language)
             ChangePoller(db, self.tasks, self.hub, self.window).start()  # others' outcomes refresh the queue
         self.window.resize(*self.size)
         self.window.show()

@@ -1,7 +1,9 @@
 """Team mode: who is at this workstation. Asked on start, before the operator window opens.
 
-The password is checked on the database thread (``callassist.team.users.sign_in``); an operator then sees no
-supervisor actions. Hiding them is a courtesy: the database refuses an operator's login anyway (``roles.provision``).
+Signing in opens the team database as the person's own PostgreSQL login, on the database thread
+(``callassist.team.accounts.sign_in``): the server checks the password, and everything afterwards runs as that login.
+An operator then sees no supervisor actions; hiding them is a courtesy, the database refuses them anyway
+(``callassist.team.guards``).
 """
 
 from __future__ import annotations
@@ -23,8 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from callassist.errors import CallAssistError, UserInputError
-from callassist.storage.engine import Database
-from callassist.team.users import SignedIn, sign_in
+from callassist.team.accounts import SignedIn, SignInThrottle, sign_in
 from ui.tasks import TaskRunner
 
 SUPERVISOR_MENU = "supervisorMenu"
@@ -35,12 +36,21 @@ class SignInDialog(QDialog):
 
     signedIn = Signal(object)  # SignedIn
 
-    def __init__(self, db: Database, tasks: TaskRunner, name: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        server_url: str,
+        tasks: TaskRunner,
+        name: str = "",
+        parent: QWidget | None = None,
+        language: str = "en",
+        throttle: SignInThrottle | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("signInDialog")
         self.setModal(True)
         self.setWindowTitle(self.tr("Sign in to CallAssist"))
-        self.db, self.tasks = db, tasks
+        self.server_url, self.tasks, self.language = server_url, tasks, language
+        self.throttle = throttle or SignInThrottle()
         self.signed: SignedIn | None = None
         self.name = QLineEdit(name)
         self.name.setObjectName("signInName")
@@ -80,19 +90,16 @@ class SignInDialog(QDialog):
             return
         self.sign_in_button.setEnabled(False)
         try:
-            signed = await self.tasks.db(sign_in, self.db, name, password)
+            signed = await self.tasks.db(sign_in, self.server_url, name, password, self.throttle)
+        except UserInputError as error:  # a wrong name or password (one answer for both), a wait, a schema
+            self.password.clear()
+            self._show_error(error.render(self.language), self.password)
+            return
         except CallAssistError as error:  # the server is unreachable, say
-            self._show_error(str(error), self.name)
+            self._show_error(error.render(self.language), self.name)
             return
         finally:
             self.sign_in_button.setEnabled(True)
-        if signed is None:
-            self.password.clear()
-            self._show_error(
-                self.tr("The name or the password is wrong. Check both and try again, or ask your supervisor."),
-                self.password,
-            )
-            return
         self.signed = signed
         self.signedIn.emit(signed)
         self.accept()

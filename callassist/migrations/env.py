@@ -30,6 +30,20 @@ def _run(connection: Connection) -> None:
     )
     with context.begin_transaction():
         context.run_migrations()
+        if connection.dialect.name == "postgresql":
+            _guard_new_tables(connection)
+
+
+def _guard_new_tables(connection: Connection) -> None:
+    """Team mode: grants and row-level security again, over every table, after whatever the upgrade changed.
+
+    A table a migration recreated or added has no grants of its own; without this every operator's save would fail
+    with "permission denied" until someone re-ran provisioning by hand (``callassist.team.guards``).
+    """
+    from callassist.team import guards
+
+    if guards.installed(connection):
+        guards.apply(connection)
 
 
 run_migrations_online()

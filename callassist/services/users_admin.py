@@ -1,11 +1,10 @@
-"""The users screen's interface (team mode, issue 15): add an operator or a supervisor, deactivate, reset a
-password, change a role.
+"""The users screen's interface (issue 15): add an operator or a supervisor, deactivate, reset a password, change a
+role.
 
-Implemented over what ``callassist.team.users`` and ``callassist.team.roles`` offer today: the ``operators`` row
-with its argon2 hash, and, on PostgreSQL, the person's own database login in the group role of their role
-(``roles.add_login``). Creating or altering logins needs a connection allowed to (the database owner, or a
-supervisor login with CREATEROLE); without that right the database refuses and the whole change is undone. The
-team-mode security work re-points the bodies here to database logins only; the screen keeps calling these.
+On one workstation (SQLite) a user is an ``operators`` row with its argon2 hash. On a team server the sign-in *is*
+the person's PostgreSQL login (issue 17, ``callassist.team.accounts``/``roles``): no hash is stored; a supervisor resets
+a password or deactivates someone through the server's own functions, and adding a person or changing a role needs
+the owner's connection (CREATEROLE); without that right the server refuses and nothing changes.
 """
 
 from __future__ import annotations
@@ -14,14 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import psycopg
-from psycopg import sql
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from callassist.errors import UserInputError
 from callassist.storage.engine import Database
 from callassist.storage.models import Operator
-from callassist.team import roles
+from callassist.team import accounts, roles
+from callassist.team.guards import OPERATOR_ROLE
 from callassist.team.users import MIN_PASSWORD, ROLES, _hasher, clean_name, create_user
 
 
@@ -51,13 +50,14 @@ class UsersAdmin:
         if self.db.dialect != "postgresql":
             return False
         with self.db.read() as session:
-            found = session.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :name"), {"name": roles.OPERATOR_ROLE})
+            found = session.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :name"), {"name": OPERATOR_ROLE})
             return found.first() is not None
 
     def users(self) -> tuple[UserRow, ...]:
         with self.db.read() as session:
             rows = session.scalars(select(Operator).order_by(Operator.name))
-            return tuple(UserRow(o.name, o.role, o.active, bool(o.password_hash)) for o in rows)
+            team = self._team  # a team login signs in with its own password; no hash is kept
+            return tuple(UserRow(o.name, o.role, o.active, team or bool(o.password_hash)) for o in rows)
 
     def add(self, name: str, password: str, role: str) -> UserRow:
         """A new operator or supervisor who signs in with ``password``.
@@ -65,23 +65,23 @@ class UsersAdmin:
         Raises:
             UserInputError: an empty name, an unknown role, a short password, or a name already taken.
         """
+        if self._team:
+            people = {name: password}
+            self._login(lambda url: roles.provision(url, **{f"{role}s": people}))
+            return UserRow(clean_name(name), role, True, True)
         with self.db.write() as session:
             user = create_user(session, name, password, role)
-            row = UserRow(user.name, user.role, True, True)
-            if self._team:
-                self._login(lambda url: roles.add_login(url, row.name, password, role))
-        return row
+            return UserRow(user.name, user.role, True, True)
 
     def deactivate(self, name: str, active: bool = False) -> None:
         """Stop (or, ``active`` True, allow again) a person's sign-in; their calls and clients stay."""
+        if self._team:  # the login itself is disabled, not only the row
+            with self.db.read() as session:
+                self._user(session, name)
+            accounts.set_active(self.db, name, active)
+            return
         with self.db.write() as session:
-            user = self._user(session, name)
-            user.active = active
-            if self._team:
-                option = sql.SQL("LOGIN") if active else sql.SQL("NOLOGIN")
-                self._login(
-                    lambda url: _alter(url, sql.SQL("ALTER ROLE {} {}").format(sql.Identifier(user.name), option))
-                )
+            self._user(session, name).active = active
 
     def reset_password(self, name: str, password: str) -> None:
         """Give a person a new password.
@@ -91,11 +91,13 @@ class UsersAdmin:
         """
         if len(password) < MIN_PASSWORD:
             raise UserInputError("users.password_short", field="password", least=MIN_PASSWORD)
+        if self._team:
+            with self.db.read() as session:
+                self._user(session, name)
+            accounts.reset_password(self.db, name, password)
+            return
         with self.db.write() as session:
-            user = self._user(session, name)
-            user.password_hash = _hasher.hash(password)
-            if self._team:
-                self._login(lambda url: roles.add_login(url, user.name, password, user.role))
+            self._user(session, name).password_hash = _hasher.hash(password)
 
     def change_role(self, name: str, role: str) -> None:
         """Make a person an operator or a supervisor.
@@ -105,20 +107,13 @@ class UsersAdmin:
         """
         if role not in ROLES:
             raise UserInputError("users.role_unknown", field="role", role=role)
+        if self._team:
+            with self.db.read() as session:
+                self._user(session, name)
+            self._login(lambda url: roles.change_role(url, name, role))
+            return
         with self.db.write() as session:
-            user = self._user(session, name)
-            user.role = role
-            if self._team:
-                group = roles.SUPERVISOR_ROLE if role == "supervisor" else roles.OPERATOR_ROLE
-                other = roles.OPERATOR_ROLE if role == "supervisor" else roles.SUPERVISOR_ROLE
-                login = sql.Identifier(user.name)
-                self._login(
-                    lambda url: _alter(
-                        url,
-                        sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), login),
-                        sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(other), login),
-                    )
-                )
+            self._user(session, name).role = role
 
     def _user(self, session: Session, name: str) -> Operator:
         found = session.scalar(select(Operator).where(Operator.name == clean_name(name)))
@@ -127,14 +122,8 @@ class UsersAdmin:
         return found
 
     def _login(self, change: LoginChange) -> None:
-        """The database-login half of a change, inside the row's transaction: a refusal undoes both."""
+        """A change only the owner's connection may make (logins and groups); a refusal changes nothing."""
         try:
             change(self.admin_url)
         except psycopg.errors.InsufficientPrivilege as exc:
             raise UserInputError("users.no_login_rights", field="name") from exc
-
-
-def _alter(url: str, *statements: sql.Composed) -> None:
-    with psycopg.connect(roles.libpq_url(url), autocommit=True) as conn:
-        for statement in statements:
-            conn.execute(statement)

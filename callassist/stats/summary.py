@@ -36,7 +36,13 @@ def hour_of(moment: datetime) -> int:
 
 
 def count_call(session: Session, call: Call, future_created: int) -> None:
-    """Add a just-saved call to its operator's hour and to the tallies of its refusal reason and objections."""
+    """Add a just-saved call to its operator's hour and to the tallies of its refusal reason and objections.
+
+    On PostgreSQL the server does it (trigger ``callassist_count_call``, migration 0010): no login may write them.
+    """
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        return
     hour = hour_of(call.started_at)
     start, end = call.started_at.timestamp(), call.ended_at.timestamp()
     connected = call.attempt_result == AttemptResult.CONNECTED.value
@@ -60,7 +66,6 @@ def count_call(session: Session, call: Call, future_created: int) -> None:
     row[call.attempt_result] = 1
     if call.conversation_result:
         row[call.conversation_result] = 1
-    connection = session.connection()
     connection.execute(_upsert(connection.dialect.name, cast(Table, CallHour.__table__)), row)
     tallies = [(REASON, str(call.refusal_reason_id))] if call.refusal_reason_id is not None else []
     raised = {entry.split(RAISED_SEPARATOR, 1)[0] for entry in call.objections or ()}

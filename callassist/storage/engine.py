@@ -107,10 +107,28 @@ def translated_failures() -> Iterator[None]:
     except DBAPIError as exc:
         if exc.connection_invalidated:
             raise EnvironmentFailure("open.connection_lost", detail=_first_line(exc)) from exc
+        refusal = _refusal(exc)
+        if refusal is not None:
+            raise refusal from exc
         raise
 
 
 _READ_ONLY = "readonly database"  # SQLite's "attempt to write a readonly database"
+
+
+_REFUSED = "CA017"  # team mode: a guard of callassist.team.guards said no; its message is a message code
+_NOT_ALLOWED = "42501"  # insufficient_privilege: the login's grants or row-level security said no
+
+
+def _refusal(exc: DBAPIError) -> UserInputError | None:
+    """The team server's refusal as the person's input error (shown, and never retried as an outage)."""
+    state = getattr(exc.orig, "sqlstate", None)
+    if state == _REFUSED:
+        diag = getattr(exc.orig, "diag", None)
+        return UserInputError(str(getattr(diag, "message_primary", "") or "team.permission_denied"))
+    if state == _NOT_ALLOWED:
+        return UserInputError("team.permission_denied")
+    return None
 
 
 def _first_line(exc: DBAPIError) -> str:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 # The newest migration. Kept here so that opening an up-to-date database costs one query and no Alembic import
 # (Alembic takes a noticeable part of start-up); tests/unit/test_storage.py checks it against Alembic's own head.
-SCHEMA_HEAD = "0009"
+SCHEMA_HEAD = "0010"
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 
@@ -38,6 +38,13 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> set[str]:
+    """Every revision this app's migrations know."""
+    from alembic.script import ScriptDirectory
+
+    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def stored_revision(db: Database) -> str | None:
     """The revision recorded in the database, read with plain SQL (None for an empty database)."""
     with db.engine.connect() as conn:
@@ -55,6 +62,11 @@ def current_revision(db: Database) -> str | None:
 
 def upgrade(db: Database, revision: str = "head") -> Path | None:
     """Upgrade to ``revision``. Returns the backup file made before touching an older SQLite database."""
+    if db.dialect == "postgresql" and revision == "head":
+        from callassist.team import schema
+
+        if not schema.refuse_unless_owner(db):
+            return None  # a person's team login at this app's schema: nothing to do, and nothing it may do
     if revision == "head" and stored_revision(db) == SCHEMA_HEAD:
         return None  # the common case at start-up: nothing to do, and Alembic is never imported
     current = current_revision(db)

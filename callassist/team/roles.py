@@ -1,13 +1,9 @@
-"""Database roles for team mode: what a workstation's PostgreSQL login can and cannot do.
+"""People on a team server: each one a PostgreSQL LOGIN role named exactly like their row in ``operators``, member of
+``callassist_operator`` or ``callassist_supervisor`` (the rights themselves: ``callassist.team.guards``).
 
-A supervisor (or whoever administers the server) runs ``provision`` once, and again after each upgrade of the app
-(it is idempotent and grants on tables a migration added). Two group roles hold the rights; each person signs in
-with a LOGIN role of their own, named exactly like their row in ``operators``, which row-level security uses:
-
-- ``callassist_operator`` works the call loop: reads everything the loop needs, inserts and updates clients, phones,
-  calls, follow-ups, sale items and unscripted objections, adds do-not-call numbers; cannot change catalogues,
-  scripts, settings, calendars or users, and sees only its own calls.
-- ``callassist_supervisor`` may do everything with every table and sees every call.
+The database owner (a role with CREATEROLE, docs/team-mode.md) runs ``provision`` to add people. Running it again
+with people already there changes nothing for them: their password stays what they made it, a disabled login is
+enabled again, a changed role moves them to the other group. Passwords reach the server as SCRAM verifiers only.
 """
 
 from __future__ import annotations
@@ -18,45 +14,11 @@ import psycopg
 from psycopg import sql
 
 from callassist.errors import UserInputError
-from callassist.storage.engine import open_database
-from callassist.team.users import clean_name, create_user
+from callassist.team.accounts import MAX_LOGIN_BYTES, MIN_PASSWORD, clean_name, scram_verifier
+from callassist.team.guards import OPERATOR_ROLE, SUPERVISOR_ROLE
 
-OPERATOR_ROLE = "callassist_operator"
-SUPERVISOR_ROLE = "callassist_supervisor"
-
-CALL_LOOP_TABLES = (
-    "clients",
-    "client_phones",
-    "calls",
-    "follow_ups",
-    "sale_items",
-    "unscripted_objections",
-    "call_hours",  # statistics summaries, kept by every save
-    "call_tallies",
-    "client_changes",  # issue 14: the card's edit history, search keys and their vocabulary
-    "client_search_words",
-    "search_vocabulary",
-)
-DELETABLE_BY_OPERATORS = ("client_phones", "client_search_words")  # a removed number, a renamed client's old keys
-CATALOGUE_TABLES = (
-    "refusal_reasons",
-    "retry_rules",
-    "products",
-    "scripts",
-    "script_versions",
-    "settings",
-    "calendar_overrides",
-    "operators",
-    "import_mappings",
-    # issue 15: lead lists, their assignments and the do-not-call audit trail are the supervisor's alone
-    "lead_lists",
-    "lead_list_operators",
-    "do_not_call_log",
-)
-_MAX_ROLE_NAME = 63  # PostgreSQL truncates longer identifiers, which would break the row-level security match
-
-# An operator's own operators.id, found by the login name; NULL (no rows) for a login without a user row.
-_OWN_ID = "(SELECT o.id FROM operators o WHERE o.name = current_user)"
+ROLES = {"operator": OPERATOR_ROLE, "supervisor": SUPERVISOR_ROLE}
+DAILY_GOAL = 80
 
 
 def libpq_url(url: str) -> str:
@@ -65,91 +27,65 @@ def libpq_url(url: str) -> str:
     return ("postgresql" if scheme.startswith("postgres") else scheme) + "://" + rest
 
 
+def _people(supervisors: Mapping[str, str] | None, operators: Mapping[str, str] | None) -> list[tuple[str, str, str]]:
+    people = [(clean_name(n), p, "supervisor") for n, p in (supervisors or {}).items()]
+    people += [(clean_name(n), p, "operator") for n, p in (operators or {}).items()]
+    for name, password, _ in people:
+        if not name:
+            raise UserInputError("team.name_required", field="name")
+        if len(name.encode()) > MAX_LOGIN_BYTES:
+            raise UserInputError("team.name_too_long", field="name", name=name)
+        if len(password) < MIN_PASSWORD:
+            raise UserInputError("team.password_too_short", field="password", n=MIN_PASSWORD)
+    return people
+
+
 def provision(
-    db_admin_url: str, supervisors: Mapping[str, str] | None = None, operators: Mapping[str, str] | None = None
+    owner_url: str, supervisors: Mapping[str, str] | None = None, operators: Mapping[str, str] | None = None
 ) -> None:
-    """Create the group roles, their grants and row-level security, then a user and a login per person.
+    """Add people (name → initial password) as logins and users; idempotent.
 
     Args:
-        db_admin_url: URL of the team's database as a role that owns its tables (the one that ran the migrations).
-        supervisors: name → password of supervisors to add.
-        operators: name → password of operators to add.
+        owner_url: the team database as its owner (the role that migrated it, with CREATEROLE).
+        supervisors: name → initial password of supervisors.
+        operators: name → initial password of operators.
 
     Raises:
-        UserInputError: a bad name or password (nothing is written for that person), or a name too long for
-            PostgreSQL.
+        UserInputError: an empty or too long name, or a password shorter than eight characters (nothing is
+            written for anyone).
     """
-    people = [(n, p, "supervisor") for n, p in (supervisors or {}).items()]
-    people += [(n, p, "operator") for n, p in (operators or {}).items()]
-    for name, _, _ in people:
-        if len(clean_name(name).encode()) > _MAX_ROLE_NAME:
-            raise UserInputError(f"The name {name!r} is too long for a database login (63 bytes at most).", "name")
-    with psycopg.connect(libpq_url(db_admin_url), autocommit=True) as conn:
-        _group_roles(conn)
-        _grants(conn)
-        _row_security(conn)
-    db = open_database(db_admin_url)
-    try:
+    people = _people(supervisors, operators)
+    with psycopg.connect(libpq_url(owner_url)) as conn:  # one transaction: everyone or nobody
         for name, password, role in people:
-            with db.write() as session:
-                create_user(session, name, password, role)
-            add_login(db_admin_url, name, password, role)
-    finally:
-        db.dispose()
+            _add_user_row(conn, name, role)
+            _add_login(conn, name, password, role)
 
 
-def _ensure_role(conn: psycopg.Connection, name: str, options: sql.Composable) -> None:
-    exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone()
-    verb = sql.SQL("ALTER ROLE") if exists else sql.SQL("CREATE ROLE")
-    conn.execute(sql.SQL("{} {} {}").format(verb, sql.Identifier(name), options))
-
-
-def _group_roles(conn: psycopg.Connection) -> None:
-    for role in (OPERATOR_ROLE, SUPERVISOR_ROLE):
-        _ensure_role(conn, role, sql.SQL("NOLOGIN"))
-
-
-def _grants(conn: psycopg.Connection) -> None:
-    op, sup = sql.Identifier(OPERATOR_ROLE), sql.Identifier(SUPERVISOR_ROLE)
-    database = conn.execute("SELECT current_database()").fetchone()
-    assert database is not None
-    conn.execute(sql.SQL("GRANT CONNECT ON DATABASE {} TO {}, {}").format(sql.Identifier(database[0]), op, sup))
-    conn.execute(sql.SQL("GRANT USAGE ON SCHEMA public TO {}, {}").format(op, sup))
-    conn.execute(sql.SQL("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {}").format(op))
-    conn.execute(sql.SQL("GRANT SELECT ON ALL TABLES IN SCHEMA public TO {}").format(op))
-    for table in CALL_LOOP_TABLES:
-        conn.execute(sql.SQL("GRANT INSERT, UPDATE ON {} TO {}").format(sql.Identifier(table), op))
-    for table in DELETABLE_BY_OPERATORS:
-        conn.execute(sql.SQL("GRANT DELETE ON {} TO {}").format(sql.Identifier(table), op))
-    conn.execute(sql.SQL("GRANT INSERT ON do_not_call TO {}").format(op))
-    conn.execute(sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {}").format(op))
-    conn.execute(sql.SQL("GRANT ALL ON ALL TABLES IN SCHEMA public TO {}").format(sup))
-    conn.execute(sql.SQL("GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO {}").format(sup))
-
-
-def _row_security(conn: psycopg.Connection) -> None:
-    """Operators see and write only their own calls; supervisors see all. The owner is not bound by policies."""
-    conn.execute("ALTER TABLE calls ENABLE ROW LEVEL SECURITY")
-    own = sql.SQL(_OWN_ID)
-    policies = (
-        ("calls_own", sql.Identifier(OPERATOR_ROLE), sql.SQL("operator_id = {}").format(own)),
-        ("calls_all", sql.Identifier(SUPERVISOR_ROLE), sql.SQL("true")),
+def _add_user_row(conn: psycopg.Connection, name: str, role: str) -> None:
+    conn.execute(
+        "INSERT INTO operators (name, role, active, daily_goal) VALUES (%s, %s, true, %s)"
+        " ON CONFLICT (name) DO UPDATE SET role = excluded.role, active = true",
+        (name, role, DAILY_GOAL),
     )
-    for name, role, condition in policies:
-        conn.execute(sql.SQL("DROP POLICY IF EXISTS {} ON calls").format(sql.Identifier(name)))
-        conn.execute(
-            sql.SQL("CREATE POLICY {} ON calls FOR ALL TO {} USING ({}) WITH CHECK ({})").format(
-                sql.Identifier(name), role, condition, condition
-            )
-        )
 
 
-def add_login(db_admin_url: str, name: str, password: str, role: str) -> None:
-    """Create (or update) the PostgreSQL login of user ``name`` in the group role of ``role``."""
-    group = SUPERVISOR_ROLE if role == "supervisor" else OPERATOR_ROLE
-    other = OPERATOR_ROLE if role == "supervisor" else SUPERVISOR_ROLE
+def _add_login(conn: psycopg.Connection, name: str, password: str, role: str) -> None:
+    login = sql.Identifier(name)
+    if conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone() is None:
+        verifier = sql.Literal(scram_verifier(conn, name, password))
+        conn.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(login, verifier))
+    else:
+        conn.execute(sql.SQL("ALTER ROLE {} LOGIN").format(login))  # the password stays theirs
+    group = ROLES[role]
+    other = SUPERVISOR_ROLE if group == OPERATOR_ROLE else OPERATOR_ROLE
+    conn.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), login))
+    if conn.execute("SELECT pg_has_role(%s, %s, 'MEMBER')", (name, other)).fetchone() == (True,):
+        conn.execute(sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(other), login))
+
+
+def change_role(owner_url: str, name: str, role: str) -> None:
+    """Move a person to the other group (their password and login stay); run as the owner."""
     login = clean_name(name)
-    with psycopg.connect(libpq_url(db_admin_url), autocommit=True) as conn:
-        _ensure_role(conn, login, sql.SQL("LOGIN PASSWORD {}").format(sql.Literal(password)))
-        conn.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), sql.Identifier(login)))
-        conn.execute(sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(other), sql.Identifier(login)))
+    with psycopg.connect(libpq_url(owner_url)) as conn:
+        _add_user_row(conn, login, role)
+        _add_login(conn, login, "", role)  # the login exists: only its group changes

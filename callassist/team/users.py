@@ -1,8 +1,10 @@
-"""Team-mode users: operators and supervisors with passwords hashed by argon2 in the ``operators`` table."""
+"""Users with a password on a single SQLite workstation, hashed by argon2 in the ``operators`` table.
+
+On a team server (PostgreSQL) nobody's hash is stored: a person is a database login (``callassist.team.roles``) and
+signs in as that login (``callassist.team.accounts``); the ``operators`` table refuses a hash there.
+"""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -12,15 +14,13 @@ from sqlalchemy.orm import Session
 from callassist.errors import UserInputError
 from callassist.storage.engine import Database
 from callassist.storage.models import Operator
+from callassist.team.accounts import SignedIn, clean_name
+
+__all__ = ["MIN_PASSWORD", "ROLES", "SignedIn", "clean_name", "create_user", "sign_in", "verify_password"]
 
 ROLES = ("operator", "supervisor")
 MIN_PASSWORD = 8
 _hasher = PasswordHasher()
-
-
-def clean_name(name: str) -> str:
-    """The name as it is stored: inner runs of spaces collapsed, ends trimmed (the way ``ensure_operator`` does)."""
-    return " ".join(name.split())
 
 
 def create_user(session: Session, name: str, password: str, role: str = "operator") -> Operator:
@@ -30,6 +30,8 @@ def create_user(session: Session, name: str, password: str, role: str = "operato
         UserInputError: empty name, unknown role, a password shorter than eight characters, or a user of that
             name who already has a password.
     """
+    if session.get_bind().dialect.name == "postgresql":
+        raise UserInputError("team.hash_not_in_team_mode", field="name", guide="docs/team-mode.md")
     clean = clean_name(name)
     if not clean:
         raise UserInputError("The user needs a name.", field="name")
@@ -65,18 +67,6 @@ def verify_password(session: Session, name: str, password: str) -> Operator | No
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = _hasher.hash(password)
     return user
-
-
-@dataclass(frozen=True)
-class SignedIn:
-    """Who signed in on this workstation, and as what."""
-
-    name: str
-    role: str
-
-    @property
-    def supervisor(self) -> bool:
-        return self.role == "supervisor"
 
 
 def sign_in(db: Database, name: str, password: str) -> SignedIn | None:

@@ -2953,4 +2953,39 @@
             <translation>Unchanged</translation>
         </message>
     </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>Change my password</source>
+            <translation>Change my password</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Current password:</source>
+            <translation>Current password:</translation>
+        </message>
+        <message>
+            <source>New password:</source>
+            <translation>New password:</translation>
+        </message>
+        <message>
+            <source>New password again:</source>
+            <translation>New password again:</translation>
+        </message>
+        <message>
+            <source>The two new passwords differ: type the same one twice.</source>
+            <translation>The two new passwords differ: type the same one twice.</translation>
+        </message>
+        <message>
+            <source>Change my password…</source>
+            <translation>Change my password…</translation>
+        </message>
+    </context>
 </TS>

@@ -2959,4 +2959,39 @@
             <translation>Без изменений</translation>
         </message>
     </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>Change my password</source>
+            <translation>Смена пароля</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Сменить</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Current password:</source>
+            <translation>Текущий пароль:</translation>
+        </message>
+        <message>
+            <source>New password:</source>
+            <translation>Новый пароль:</translation>
+        </message>
+        <message>
+            <source>New password again:</source>
+            <translation>Новый пароль ещё раз:</translation>
+        </message>
+        <message>
+            <source>The two new passwords differ: type the same one twice.</source>
+            <translation>Новые пароли не совпадают: введите один и тот же дважды.</translation>
+        </message>
+        <message>
+            <source>Change my password…</source>
+            <translation>Сменить пароль…</translation>
+        </message>
+    </context>
 </TS>

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.pg import TestServer, start_server
+from tests.team.attack_floor import floor  # noqa: F401  (a fixture of the attack and sign-in tests)
 
 
 @pytest.fixture

@@ -9,13 +9,13 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select, update
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ProgrammingError
 
+from callassist.errors import UserInputError
 from callassist.services.desk import OperatorDesk
 from callassist.storage.engine import Database, open_database
 from callassist.storage.models import Call, Operator, RefusalReason
+from callassist.team.accounts import SignInThrottle, sign_in
 from callassist.team.roles import provision
-from callassist.team.users import verify_password
 from tests.factories import FixedClock, make_clients, refusal
 
 pytestmark = pytest.mark.postgres
@@ -74,18 +74,35 @@ def test_an_operator_works_the_loop_but_sees_only_their_own_calls(
 
 
 def test_an_operator_cannot_change_catalogues_and_a_supervisor_can(logins: dict[str, Database]) -> None:
-    with pytest.raises(ProgrammingError, match="permission denied"):
+    with pytest.raises(UserInputError) as renamed:
         rename_a_reason(logins["Anna"])
-    with pytest.raises(ProgrammingError, match="permission denied"), logins["Anna"].write() as session:
+    assert renamed.value.code == "team.permission_denied"
+    with pytest.raises(UserInputError) as promoted, logins["Anna"].write() as session:
         session.execute(update(Operator).where(Operator.name == "Anna").values(role="supervisor"))  # nor promote
+    assert promoted.value.code == "team.permission_denied"
 
     rename_a_reason(logins["Sveta Supervisor"])
     with logins["Anna"].read() as session:
         assert session.scalar(select(RefusalReason.title_en).where(RefusalReason.code == "too_expensive")) == "Pricey"
 
 
-def test_provisioned_users_sign_in_with_their_own_password(logins: dict[str, Database]) -> None:
-    with logins["Sveta Supervisor"].write() as session:
-        sveta = verify_password(session, "Sveta  Supervisor", PASSWORDS["Sveta Supervisor"])
-        assert sveta is not None and sveta.role == "supervisor"
-        assert verify_password(session, "Anna", PASSWORDS["Boris"]) is None
+def test_provisioned_people_sign_in_as_their_own_login(team_url: str, logins: dict[str, Database], tmp_path) -> None:
+    throttle = SignInThrottle(tmp_path / "throttle.json")
+    sveta = sign_in(team_url, "Sveta  Supervisor", PASSWORDS["Sveta Supervisor"], throttle)
+    assert (sveta.name, sveta.role) == ("Sveta Supervisor", "supervisor")
+    assert sveta.db is not None
+    sveta.db.dispose()
+    with pytest.raises(UserInputError) as wrong:
+        sign_in(team_url, "Anna", PASSWORDS["Boris"], throttle)
+    assert wrong.value.code == "team.sign_in_failed"
+
+
+def test_provisioning_again_changes_nobody_and_moves_a_changed_role(
+    team_url: str, logins: dict[str, Database], tmp_path
+) -> None:
+    provision(team_url, supervisors={"Anna": "another-password-1"}, operators={"Boris": PASSWORDS["Boris"]})
+    anna = sign_in(team_url, "Anna", PASSWORDS["Anna"], SignInThrottle(tmp_path / "throttle.json"))
+    assert anna.role == "supervisor"  # moved to the supervisors' group, her password still hers
+    assert anna.db is not None
+    anna.db.dispose()
+    provision(team_url, operators={"Anna": PASSWORDS["Anna"]})  # and back, for the other tests on this server

@@ -1,5 +1,7 @@
-"""Team mode asks who is at the workstation before the window opens: a wrong password is refused with a message,
-the right one opens the window as that user, and an operator sees no supervisor actions. On a real PostgreSQL."""
+"""Team mode asks who is at the workstation before the window opens, and signing in IS connecting as that person's
+own PostgreSQL login: a wrong password is refused with a message, the right one opens the window as that login, and
+an operator sees no supervisor actions. Unknown names and wrong passwords look the same; failures slow sign-in down.
+On a real PostgreSQL that checks passwords with SCRAM."""
 
 from __future__ import annotations
 
@@ -15,7 +17,8 @@ from PySide6.QtWidgets import QMenu
 from callassist.errors import UserInputError
 from callassist.services.desk import OperatorDesk
 from callassist.storage.engine import Database, open_database
-from callassist.team.users import create_user
+from callassist.team.accounts import SignInThrottle
+from callassist.team.roles import provision
 from tests.gui.conftest import loop, press  # noqa: F401  (the qasync loop fixture)
 from ui.shell import Shell
 from ui.sign_in import SignInDialog
@@ -28,10 +31,12 @@ SUPERVISOR_ACTIONS = ("scriptEditorAction", "statisticsAction", "leasesAction")
 
 @pytest.fixture
 def team_db(team_url: str) -> Iterator[Database]:
+    provision(
+        team_url,
+        supervisors={"Светлана Иванова": PASSWORDS["Светлана Иванова"]},
+        operators={"Анна Смирнова": PASSWORDS["Анна Смирнова"]},
+    )
     db = open_database(team_url)
-    with db.write() as session:
-        create_user(session, "Анна Смирнова", PASSWORDS["Анна Смирнова"], "operator")
-        create_user(session, "Светлана Иванова", PASSWORDS["Светлана Иванова"], "supervisor")
     yield db
     db.dispose()
 
@@ -76,13 +81,15 @@ def signed_shells(
 
 def test_the_dialog_refuses_a_wrong_password_and_accepts_the_right_one(
     loop: asyncio.AbstractEventLoop,  # noqa: F811
+    team_url: str,
     team_db: Database,
+    tmp_path: Path,
 ) -> None:
     from ui.tasks import TaskRunner
 
     errors: list[BaseException] = []
     tasks = TaskRunner(errors.append)
-    dialog = SignInDialog(team_db, tasks, "Анна Смирнова")
+    dialog = SignInDialog(team_url, tasks, "Анна Смирнова", throttle=SignInThrottle(tmp_path / "throttle.json"))
     dialog.open()
     try:
         dialog.password.setText(PASSWORDS["Светлана Иванова"])  # someone else's password
@@ -98,9 +105,12 @@ def test_the_dialog_refuses_a_wrong_password_and_accepts_the_right_one(
         loop.run_until_complete(tasks.idle())
         assert dialog.signed is not None
         assert (dialog.signed.name, dialog.signed.role) == ("Анна Смирнова", "operator")
+        assert dialog.signed.db is not None and dialog.signed.db.engine.url.username == "Анна Смирнова"
         assert not dialog.isVisible()
         assert errors == []
     finally:
+        if dialog.signed is not None and dialog.signed.db is not None:
+            dialog.signed.db.dispose()
         dialog.deleteLater()
         tasks.shutdown()
 
@@ -125,6 +135,8 @@ def test_an_operator_sees_no_supervisor_actions(signed_shells: Callable[[str, st
     assert shell.window is not None and shell.window.isVisible()
     assert shell.window.desk.operator_name == "Анна Смирнова"
     assert _visible_supervisor_actions(shell) == []
+    change = shell.window.findChild(QAction, "changePasswordAction")
+    assert change is not None and change.isVisible() and change.isEnabled()
 
 
 def test_a_supervisor_sees_the_supervisor_actions(signed_shells: Callable[[str, str], Shell]) -> None:

@@ -1,4 +1,5 @@
-"""Users with argon2 password hashes: creating them, signing in, and refusing bad input. Both databases."""
+"""Users with argon2 password hashes on a single SQLite workstation: creating them, signing in, refusing bad input.
+On a team server nobody's hash is stored (rule 17): people are database logins, and ``create_user`` refuses."""
 
 from __future__ import annotations
 
@@ -6,8 +7,25 @@ import pytest
 
 from callassist.errors import UserInputError
 from callassist.services.operators import ensure_operator
-from callassist.storage.engine import Database
+from callassist.storage.engine import Database, open_database
 from callassist.team.users import create_user, verify_password
+
+
+@pytest.fixture
+def backend() -> str:
+    """These users live on one SQLite workstation only."""
+    return "sqlite"
+
+
+@pytest.mark.postgres
+def test_rule_17_a_team_server_stores_no_password_hash(team_url: str) -> None:
+    db = open_database(team_url)
+    try:
+        with pytest.raises(UserInputError) as refused, db.write() as session:
+            create_user(session, "Anna", "long enough")
+        assert refused.value.code == "team.hash_not_in_team_mode"
+    finally:
+        db.dispose()
 
 
 def test_a_user_signs_in_with_their_password_only(db: Database) -> None:
