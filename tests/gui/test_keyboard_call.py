@@ -13,7 +13,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShortcut
+from PySide6.QtGui import QAction, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from callassist.domain import ClientState, ConversationResult
@@ -134,3 +134,30 @@ def test_f1_shows_every_shortcut_and_esc_closes(
     press(window, Qt.Key.Key_F1)
     press(window, Qt.Key.Key_F1)
     assert not overlay.isVisible()
+
+
+def test_no_key_does_two_things_in_the_operator_window(
+    loop: asyncio.AbstractEventLoop,
+    seeded: Database,
+    shells: Callable[..., Shell],
+    fixed_now: Callable[[str], datetime],
+) -> None:
+    """Every shortcut of the window (its own, the card's, the softphone's, the menus') is bound once: a key that two
+    features claim does neither (Qt reports it as ambiguous), which broke F11/F12 when features grew side by side."""
+    make_client(seeded, fixed_now("2026-11-23T10:00:00+03:00"), "Белов Антон")
+    shell = shells(seeded.engine.url.render_as_string(hide_password=False))
+    window = shell.window
+    assert window is not None
+    keys = [
+        shortcut.key().toString()
+        for shortcut in window.findChildren(QShortcut)
+        if shortcut.key().count() and shortcut.context() != Qt.ShortcutContext.WidgetShortcut
+    ]
+    keys += [
+        sequence.toString()
+        for action in window.findChildren(QAction)
+        for sequence in action.shortcuts()
+        if not sequence.isEmpty()
+    ]
+    twice = sorted({key for key in keys if keys.count(key) > 1})
+    assert twice == [], twice
