@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import codecs
 import csv
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,8 @@ from sqlalchemy import select
 from callassist.errors import UserInputError
 from callassist.importing.service import import_file
 from callassist.services.clients import client_view
+from callassist.services.zones import client_calendar
+from callassist.settings import load as load_settings
 from callassist.storage.engine import Database
 from callassist.storage.models import Client
 from tests.factories import FixedClock
@@ -415,6 +417,14 @@ def test_rule_15_each_client_gets_the_country_and_zone_of_its_own_number(
         ("Москва", "RU", "Europe/Moscow"),
         ("Владивосток", "RU", "Asia/Vladivostok"),
     ]
+    with db.read() as session:  # the calendars the scheduler uses are the clients' own countries'
+        settings = load_settings(session)
+        clients = session.scalars(select(Client).order_by(Client.id)).all()
+        almaty, minsk, moscow = clients[2], clients[1], clients[4]
+        assert not client_calendar(session, almaty, settings).is_working_day(date(2026, 12, 16))  # Independence Day
+        assert client_calendar(session, moscow, settings).is_working_day(date(2026, 12, 16))
+        assert not client_calendar(session, minsk, settings).is_working_day(date(2026, 12, 25))  # Christmas
+        assert client_calendar(session, moscow, settings).is_working_day(date(2026, 12, 25))
 
 
 def test_rule_16_people_sharing_a_switchboard_stay_apart_and_merge_only_with_themselves(
