@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import codecs
 import csv
+import os
+import shutil
+import subprocess
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -19,6 +22,7 @@ import xlsxwriter
 from sqlalchemy import select
 
 from callassist.errors import UserInputError
+from callassist.importing.pipeline import prepare
 from callassist.importing.service import import_file
 from callassist.services.clients import client_view
 from callassist.services.zones import client_calendar
@@ -463,3 +467,30 @@ def test_import_moment_is_the_clock(db: Database, clock: FixedClock, tmp_path: P
     with db.read() as session:
         created = session.scalar(select(Client.created_at))
     assert isinstance(created, datetime) and created == clock()
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed; tests/data holds its files")
+def test_files_libreoffice_makes_now_import_like_the_committed_ones(tmp_path: Path) -> None:
+    source = tmp_path / "leads.csv"
+    source.write_text(
+        "ФИО;Телефон;Компания\nИванов Иван;+7 916 123-45-67;ООО Альфа\nАхметова Айгерим;77012345678;ТОО Дала\n"
+        "Без Номера;;\n",
+        encoding="utf-8",
+    )
+    for kind in ("xls", "ods"):
+        subprocess.run(
+            ["soffice", "--headless", "--infilter=CSV:59,34,76,1", "--convert-to", kind, "--outdir", str(tmp_path),
+             str(source)],
+            env={**os.environ, "HOME": str(tmp_path)},  # a profile of its own, so runs do not collide
+            capture_output=True,
+            timeout=180,
+            check=True,
+        )  # fmt: skip
+        made = tmp_path / f"leads.{kind}"
+        prepared = prepare(made)
+        assert prepared.table.kind == "workbook"
+        assert (prepared.read, len(prepared.leads), len(prepared.rejections)) == (3, 2, 1)
+        assert [(lead.full_name, lead.phones[0].e164) for lead in prepared.leads] == [
+            ("Иванов Иван", "+79161234567"),
+            ("Ахметова Айгерим", "+77012345678"),
+        ]
