@@ -110,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--rejects", metavar="FILE", type=Path, help="where to write the rejected rows")
     importing.add_argument("--json", action="store_true", help="end with one JSON object")
     importing.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
-    importing.add_argument("--lang", dest="import_lang", choices=("ru", "en"), help="language of the rejects file")
+    importing.add_argument("--lang", dest="import_lang", choices=("ru", "en"), help="language of messages and rejects")
     importing.add_argument(
         "--list", metavar="NAME", help="the lead list to put the clients on (default: the file's name)"
     )

@@ -64,10 +64,18 @@ def parse_phone_cell(text: str, region: str) -> PhoneCell:
         text: the cell as read.
         region: the two-letter region for numbers written without a country code.
     """
+    parts = _SEPARATORS.split(text)
+    if len(parts) == 1:  # one number, as most cells hold: no lists, no de-duplication
+        raw = text.strip()
+        found = _parse_part(raw, region) if raw else []
+        if len(found) == 1:
+            return PhoneCell((found[0],), ())
+        if not found:
+            return PhoneCell((), (raw,) if raw else ())
     phones: list[Phone] = []
     seen: set[str] = set()
     invalid: list[str] = []
-    for part in _SEPARATORS.split(text):
+    for part in parts:
         raw = part.strip()
         if not raw:
             continue

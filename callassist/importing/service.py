@@ -38,6 +38,7 @@ from pathlib import Path
 import phonenumbers
 from sqlalchemy import Table as SqlTable
 from sqlalchemy import func, insert, select
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
 from callassist import clock
@@ -624,13 +625,27 @@ def _executemany(session: Session, table: SqlTable, keys: Sequence[str], rows: S
     """
     connection = session.connection()
     dialect = connection.dialect
-    compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
-    order = list(compiled.positiontup or ())
-    if sorted(order) != sorted(keys):  # a column default crept in: every column must come from the rows
-        raise ValueError(f"bulk insert into {table.name}: columns {order} but rows give {list(keys)}")
+    sql, order = _compiled_insert(table, tuple(keys), dialect)
     given = dict(zip(keys, zip(*rows, strict=True), strict=True))  # column name -> its values, row by row
     columns = [_bound_column(table.c[key].type.bind_processor(dialect), given[key]) for key in order]
-    connection.exec_driver_sql(str(compiled), list(zip(*columns, strict=True)))
+    connection.exec_driver_sql(sql, list(zip(*columns, strict=True)))
+
+
+_inserts: dict[tuple[str, tuple[str, ...], str], tuple[str, tuple[str, ...]]] = {}
+
+
+def _compiled_insert(table: SqlTable, keys: tuple[str, ...], dialect: Dialect) -> tuple[str, tuple[str, ...]]:
+    """The INSERT statement's text and its parameters' order, compiled once per table and columns (a streamed
+    import writes a chunk at a time: compiling per chunk cost a second at a million rows)."""
+    key = (table.name, keys, dialect.name)
+    found = _inserts.get(key)
+    if found is None:
+        compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
+        order = tuple(compiled.positiontup or ())
+        if sorted(order) != sorted(keys):  # a column default crept in: every column must come from the rows
+            raise ValueError(f"bulk insert into {table.name}: columns {order} but rows give {list(keys)}")
+        found = _inserts[key] = (str(compiled), order)
+    return found
 
 
 def _bound_column(processor: Callable[[object], object] | None, values: Sequence[object]) -> Sequence[object]:

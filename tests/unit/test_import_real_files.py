@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import codecs
 import csv
-from datetime import datetime
+import os
+import shutil
+import subprocess
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +22,11 @@ import xlsxwriter
 from sqlalchemy import select
 
 from callassist.errors import UserInputError
+from callassist.importing.pipeline import prepare
 from callassist.importing.service import import_file
 from callassist.services.clients import client_view
+from callassist.services.zones import client_calendar
+from callassist.settings import load as load_settings
 from callassist.storage.engine import Database
 from callassist.storage.models import Client
 from tests.factories import FixedClock
@@ -415,6 +421,14 @@ def test_rule_15_each_client_gets_the_country_and_zone_of_its_own_number(
         ("Москва", "RU", "Europe/Moscow"),
         ("Владивосток", "RU", "Asia/Vladivostok"),
     ]
+    with db.read() as session:  # the calendars the scheduler uses are the clients' own countries'
+        settings = load_settings(session)
+        clients = session.scalars(select(Client).order_by(Client.id)).all()
+        almaty, minsk, moscow = clients[2], clients[1], clients[4]
+        assert not client_calendar(session, almaty, settings).is_working_day(date(2026, 12, 16))  # Independence Day
+        assert client_calendar(session, moscow, settings).is_working_day(date(2026, 12, 16))
+        assert not client_calendar(session, minsk, settings).is_working_day(date(2026, 12, 25))  # Christmas
+        assert client_calendar(session, moscow, settings).is_working_day(date(2026, 12, 25))
 
 
 def test_rule_16_people_sharing_a_switchboard_stay_apart_and_merge_only_with_themselves(
@@ -453,3 +467,30 @@ def test_import_moment_is_the_clock(db: Database, clock: FixedClock, tmp_path: P
     with db.read() as session:
         created = session.scalar(select(Client.created_at))
     assert isinstance(created, datetime) and created == clock()
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed; tests/data holds its files")
+def test_files_libreoffice_makes_now_import_like_the_committed_ones(tmp_path: Path) -> None:
+    source = tmp_path / "leads.csv"
+    source.write_text(
+        "ФИО;Телефон;Компания\nИванов Иван;+7 916 123-45-67;ООО Альфа\nАхметова Айгерим;77012345678;ТОО Дала\n"
+        "Без Номера;;\n",
+        encoding="utf-8",
+    )
+    for kind in ("xls", "ods"):
+        subprocess.run(
+            ["soffice", "--headless", "--infilter=CSV:59,34,76,1", "--convert-to", kind, "--outdir", str(tmp_path),
+             str(source)],
+            env={**os.environ, "HOME": str(tmp_path)},  # a profile of its own, so runs do not collide
+            capture_output=True,
+            timeout=180,
+            check=True,
+        )  # fmt: skip
+        made = tmp_path / f"leads.{kind}"
+        prepared = prepare(made)
+        assert prepared.table.kind == "workbook"
+        assert (prepared.read, len(prepared.leads), len(prepared.rejections)) == (3, 2, 1)
+        assert [(lead.full_name, lead.phones[0].e164) for lead in prepared.leads] == [
+            ("Иванов Иван", "+79161234567"),
+            ("Ахметова Айгерим", "+77012345678"),
+        ]
