@@ -118,6 +118,8 @@ class PhoneList(QGroupBox):
         text = phone.e164
         if phone.extension:
             text = self.tr("%1, ext. %2").replace("%1", phone.e164).replace("%2", phone.extension)
+        if phone.shared:  # an office line other clients hold too (rule 16)
+            text = self.tr("%1 (shared with other clients)").replace("%1", text)
         if phone.status is PhoneStatus.WRONG_NUMBER:
             text = self.tr("%1 — wrong number").replace("%1", text)
         elif phone.status is PhoneStatus.NOT_IN_SERVICE:

@@ -2885,6 +2885,10 @@
     </context>
     <context>
         <name>PhoneList</name>
+    <message>
+        <source>%1 (shared with other clients)</source>
+        <translation>%1 (shared with other clients)</translation>
+    </message>
         <message>
             <source>Phones</source>
             <translation>Phones</translation>

@@ -2891,6 +2891,10 @@
     </context>
     <context>
         <name>PhoneList</name>
+    <message>
+        <source>%1 (shared with other clients)</source>
+        <translation>%1 (общий с другими клиентами)</translation>
+    </message>
         <message>
             <source>Phones</source>
             <translation>Телефоны</translation>
