@@ -21,7 +21,7 @@ from callassist.services import preview
 from callassist.services.desk import OperatorDesk
 from callassist.storage.engine import Database
 from callassist.storage.read_only import ReadOnlyDatabase, render_view
-from callassist.team.accounts import SignedIn, is_team_url
+from callassist.team.accounts import SignedIn, check_reachable, is_team_url
 from ui import formatting
 from ui.changes import ChangeHub
 from ui.errors import ErrorPresenter
@@ -76,6 +76,7 @@ class Shell:
                 render_view, self.db_url, self.operator, self._scratch_folder()
             )
         elif self.sign_in and is_team_url(self.db_url):  # the sign-in opens the database as the person's own login
+            await self.tasks.db(check_reachable, self.db_url)  # a server that is down is said before any password
             self.sign_in_dialog = SignInDialog(self.db_url, self.tasks, self.operator, language=self.language)
             self.signed = await ask_who(self.sign_in_dialog)
             self.operator = self.signed.name

@@ -184,6 +184,22 @@ def refused_by_server(error: BaseException | None) -> bool:
     return not busy and any(word in message for word in _SERVER_SAID_NO)
 
 
+def check_reachable(server_url: str) -> None:
+    """Before asking anyone to sign in: is the server there at all? A server that answers (even to refuse a login
+    without a password) is; one that cannot be reached is said at once, not after a password was typed.
+
+    Raises:
+        EnvironmentFailure: ``open.unreachable``.
+    """
+    url = make_url(normalise_url(server_url)).set(drivername="postgresql", password=None)
+    try:
+        psycopg.connect(url.render_as_string(hide_password=False), connect_timeout=10).close()
+    except psycopg.OperationalError as exc:
+        if not refused_by_server(exc):
+            detail = next((line for line in str(exc).splitlines() if line.strip()), "")
+            raise EnvironmentFailure("open.unreachable", detail=detail.strip()) from exc
+
+
 def scram_verifier(conn: Any, login: str, password: str) -> str:
     """``password`` as the SCRAM-SHA-256 verifier PostgreSQL stores: the clear text never leaves this computer."""
     raw = conn.pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256")
