@@ -19,7 +19,7 @@ RISKY = st.sampled_from(sorted(DANGEROUS_FIRST))
 
 
 @given(st.one_of(st.text(), st.builds(lambda first, rest: first + rest, RISKY, st.text())))
-def test_no_text_comes_out_starting_with_a_dangerous_character(text: str) -> None:
+def test_rule_12_no_text_comes_out_starting_with_a_dangerous_character(text: str) -> None:
     cell = safe_cell(text)
     assert isinstance(cell, str)
     assert cell[:1] not in DANGEROUS_FIRST

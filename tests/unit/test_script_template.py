@@ -81,7 +81,7 @@ def test_an_empty_field_takes_its_separator_with_it(text: str, expected: str) ->
     "text",
     ["{", "}", "{}", "{{name}}", "a { b } c", "{name|{x}}", "{name", "name}", "{1abc}", "{na me}", "}{"],
 )
-def test_stray_braces_never_reach_the_screen(text: str) -> None:
+def test_rule_11_stray_braces_never_reach_the_screen(text: str) -> None:
     rendered = render(text, {"name": "Анна"})
     assert "{" not in rendered and "}" not in rendered
 
@@ -92,7 +92,7 @@ def test_braces_inside_values_are_not_placeholders() -> None:
 
 
 @given(text=st.text(), fields=st.dictionaries(st.sampled_from([*sorted(KNOWN_FIELDS), "other"]), st.text()))
-def test_no_brace_survives_any_text_and_fields(text: str, fields: dict[str, str]) -> None:
+def test_rule_11_no_brace_survives_any_text_and_fields(text: str, fields: dict[str, str]) -> None:
     rendered = render(text, fields)
     assert "{" not in rendered and "}" not in rendered and "\x00" not in rendered
 
