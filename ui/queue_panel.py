@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QPushButto
 from callassist.services.queue import COUNT_CAP
 from ui.queue_model import QueueModel
 
-MINIMUM_WIDTH = 440
 NAME_SHARE_COLUMNS = 2  # the name and the company: the columns that share what the short ones leave
 
 
@@ -25,8 +24,6 @@ class QueuePanel(QWidget):
     def __init__(self, model: QueueModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        # Room for a readable name and company beside the short columns, even on a 1280-pixel screen.
-        self.setMinimumWidth(MINIMUM_WIDTH)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel()

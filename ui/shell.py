@@ -146,6 +146,8 @@ class Shell:
             # A price objection, typed the way an operator would in the window's language.
             self.window.script.search.setText("дорого" if self.language == "ru" else "expensive")
         QApplication.processEvents()
+        _share_panes(self.window)  # once laid out, and with the wrap-up form showing only the rows a call needs
+        QApplication.processEvents()
         _save(self.window.grab(), path)
 
     async def _show_next_call(self) -> None:
@@ -223,6 +225,16 @@ class Shell:
             self.db.dispose()
         if self._scratch is not None:
             self._scratch.cleanup()
+
+
+# Queue, card, script and wrap-up: the queue gets the most, so a client's name and company stay readable in their
+# own columns even on a 1280-pixel screen (the screenshots; the app keeps the operator's own splitter state).
+PANE_SHARES = (0.40, 0.26, 0.34)
+
+
+def _share_panes(window: OperatorWindow) -> None:
+    width = window.width()
+    window.splitter.setSizes([round(width * share) for share in PANE_SHARES])
 
 
 def _save(picture: QPixmap, path: Path) -> None:
