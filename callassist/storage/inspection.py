@@ -17,8 +17,9 @@ from urllib.parse import quote
 
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, ProgrammingError
 
+from callassist.errors import UserInputError
 from callassist.storage.engine import make_engine, normalise_url
 from callassist.storage.migrate import SCHEMA_HEAD
 
@@ -26,6 +27,7 @@ from callassist.storage.migrate import SCHEMA_HEAD
 # this code does not know is a CallAssist database from a newer version, not another application's.
 SIGNATURE_TABLES = frozenset({"operators", "clients", "client_phones", "calls", "follow_ups", "refusal_reasons"})
 VERSION_TABLE = "alembic_version"
+_NOT_ALLOWED = "42501"  # insufficient_privilege
 
 
 class Kind(Enum):
@@ -122,7 +124,12 @@ def _inspect_server(parsed: URL) -> Found:
             tables = set(inspect(connection).get_table_names())
             revision = None
             if VERSION_TABLE in tables:
-                revision = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+                try:
+                    revision = connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+                except ProgrammingError as error:  # a person's login on a schema from before the guards (0010)
+                    if getattr(error.orig, "sqlstate", None) != _NOT_ALLOWED:
+                        raise
+                    raise UserInputError("team.schema_unguarded", field="db", guide="docs/team-mode.md") from error
             connection.rollback()
     finally:
         engine.dispose()

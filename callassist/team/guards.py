@@ -35,6 +35,7 @@ OPERATOR_RIGHTS: dict[str, tuple[str, str]] = {
     "client_phones": ("SELECT, INSERT, UPDATE, DELETE", FULL),  # a removed number (issue 14)
     "client_changes": ("SELECT, INSERT", FULL),  # the card's edit history (issue 14)
     "client_search_words": ("SELECT, INSERT, DELETE", FULL),  # the find field's keys (issue 14)
+    "search_vocabulary": ("SELECT, INSERT", FULL),  # the words a mistyped search is compared with (issue 14)
     "calls": ("SELECT, INSERT, UPDATE (next_contact_at)", "SELECT, INSERT, UPDATE (next_contact_at)"),
     "follow_ups": ("SELECT, INSERT, UPDATE", FULL),
     "sale_items": ("SELECT, INSERT", "SELECT, INSERT"),

@@ -31,6 +31,10 @@ pytestmark = pytest.mark.postgres
 DENIED = "team.permission_denied"
 FAR = "2126-01-01 00:00:00"
 
+# The workstation's own check (outcomes.record, rule 8 on every database) refuses first; the server's guard is the
+# one the raw-SQL attacks above and below meet.
+LEASE_REFUSALS = ("wrapup.lease_lost", "wrapup.lease_expired", "team.lease_not_held")
+
 
 def boris_holds_one(floor: Floor) -> int:
     """Boris opens the first lead (a live lease in the server's own time)."""
@@ -126,7 +130,7 @@ def test_rule_17_rule_8_a_client_another_operator_holds_cannot_be_taken(floor: F
         floor.desk(ANNA).open_client(held)
     with pytest.raises(UserInputError) as saved_over:  # saving over it, through the API
         floor.desk(ANNA).record(refusal(held, ANNA, floor.clock(), floor.clock() + timedelta(days=3)))
-    assert saved_over.value.code == "team.lease_not_held"
+    assert saved_over.value.code in LEASE_REFUSALS
     assert scalar(floor.owner, "SELECT lease_operator_id FROM clients WHERE id = :id", id=held) == floor.operator_id(
         BORIS
     )
@@ -246,7 +250,7 @@ def test_rule_17_late_save_after_the_lease_went_to_someone_else_is_refused(floor
     floor.desk(BORIS).open_client(client)  # … and Boris took the client
     with pytest.raises(UserInputError) as late:
         floor.desk(ANNA).record(no_answer(client, ANNA, floor.clock()))
-    assert late.value.code == "team.lease_not_held"
+    assert late.value.code in LEASE_REFUSALS
     assert scalar(floor.owner, "SELECT count(*) FROM calls") == 0
 
 
