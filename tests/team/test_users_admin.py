@@ -3,6 +3,8 @@ own database login; deactivating stops the login; a reset password and a changed
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
@@ -10,8 +12,8 @@ from sqlalchemy.engine import make_url
 from callassist.errors import EnvironmentFailure, UserInputError
 from callassist.services.users_admin import UsersAdmin
 from callassist.storage.engine import open_database
+from callassist.team.accounts import SignInThrottle, sign_in
 from callassist.team.roles import provision
-from callassist.team.users import sign_in
 
 pytestmark = pytest.mark.postgres
 
@@ -33,24 +35,39 @@ def login_roles(team_url: str, name: str, password: str) -> set[str]:
         db.dispose()
 
 
-def test_a_supervisor_adds_changes_and_deactivates_a_person_through_database_logins(team_url: str) -> None:
-    provision(team_url)
-    db = open_database(team_url)
+def signs_in(team_url: str, name: str, password: str, throttle: SignInThrottle) -> bool:
+    """Whether ``name`` gets in with ``password`` through the app's real sign-in (the person's own login)."""
     try:
-        users = UsersAdmin(db)
+        signed = sign_in(team_url, name, password, throttle)
+    except UserInputError as refused:
+        assert refused.code == "team.sign_in_failed"
+        return False
+    signed.db.dispose()
+    return True
+
+
+def test_a_supervisor_adds_changes_and_deactivates_a_person_through_database_logins(
+    team_url: str, tmp_path: Path
+) -> None:
+    provision(team_url, supervisors={"Sveta": "sveta-secret-1"})
+    throttle = SignInThrottle(tmp_path / "sign-in.json")
+    sveta = sign_in(team_url, "Sveta", "sveta-secret-1", throttle).db  # the supervisor's own login
+    try:
+        users = UsersAdmin(sveta, admin_url=team_url)  # adding people and roles: the owner's connection (CREATEROLE)
         users.add("Gleb", "gleb-secret-1", "operator")
         assert login_roles(team_url, "Gleb", "gleb-secret-1") == {"callassist_operator"}
-        assert sign_in(db, "Gleb", "gleb-secret-1") is not None
+        assert signs_in(team_url, "Gleb", "gleb-secret-1", throttle)
 
         users.change_role("Gleb", "supervisor")
         assert login_roles(team_url, "Gleb", "gleb-secret-1") == {"callassist_supervisor"}
 
-        users.reset_password("Gleb", "gleb-secret-2")
-        assert sign_in(db, "Gleb", "gleb-secret-2") is not None
+        users.reset_password("Gleb", "gleb-secret-2")  # through the server's function, as the supervisor
+        assert signs_in(team_url, "Gleb", "gleb-secret-2", throttle)
+        assert not signs_in(team_url, "Gleb", "gleb-secret-1", throttle)
         assert login_roles(team_url, "Gleb", "gleb-secret-2") == {"callassist_supervisor"}
 
-        users.deactivate("Gleb")
-        assert sign_in(db, "Gleb", "gleb-secret-2") is None
+        users.deactivate("Gleb")  # the login itself is disabled, not only the row
+        assert not signs_in(team_url, "Gleb", "gleb-secret-2", throttle)
         with pytest.raises(EnvironmentFailure):
             login_roles(team_url, "Gleb", "gleb-secret-2")
         assert [(u.name, u.role, u.active) for u in users.users() if u.name == "Gleb"] == [
@@ -60,5 +77,9 @@ def test_a_supervisor_adds_changes_and_deactivates_a_person_through_database_log
             users.reset_password("Gleb", "short")
         with pytest.raises(UserInputError):
             users.change_role("Gleb", "admin")
+        without_rights = UsersAdmin(sveta)  # a supervisor's login alone may not create logins
+        with pytest.raises(UserInputError) as refused:
+            without_rights.add("Ivan", "ivan-secret-1", "operator")
+        assert refused.value.code == "users.no_login_rights"
     finally:
-        db.dispose()
+        sveta.dispose()
