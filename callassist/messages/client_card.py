@@ -82,6 +82,10 @@ register(
             "en": "The last phone cannot be removed: mark it wrong or not in service instead",
             "ru": "Последний телефон удалить нельзя: отметьте его как ошибочный или несуществующий",
         },
+        "client.phone_required": {
+            "en": "A client needs a phone number: without one nobody can call them",
+            "ru": "Нужен номер телефона: без него клиенту никто не позвонит",
+        },
         "client.nothing_to_identify": {
             "en": "Give at least a name, a company or an e-mail, and a phone",
             "ru": "Укажите хотя бы имя, компанию или эл. почту — и телефон",

@@ -54,7 +54,8 @@ def add_client(session: Session, operator_id: int, form: NewClient, now: datetim
     """Store the client the form describes, or name the stored client it duplicates.
 
     Raises:
-        UserInputError: ``client.phone_invalid`` (no valid number, rule 14), ``client.phone_do_not_call`` (rule 3),
+        UserInputError: ``client.phone_invalid`` or ``client.phone_required`` (no valid number, rule 14),
+            ``client.phone_do_not_call`` (rule 3),
             ``client.nothing_to_identify``.
     """
     lead = _lead(form, settings.default_region)
@@ -98,6 +99,8 @@ def _lead(form: NewClient, region: str) -> Lead:
     if isinstance(cleaned, Rejection):
         if form.phone.strip():
             raise UserInputError("client.phone_invalid", field="phone", value=form.phone.strip())
+        if any(value.strip() for value in values):  # someone, but no number to call (rule 14)
+            raise UserInputError("client.phone_required", field="phone")
         raise UserInputError("client.nothing_to_identify", field="fullName")
     if not cleaned.phones:  # rule 14: nobody enters the queue without a number to dial
         raise UserInputError("client.phone_invalid", field="phone", value=form.phone.strip())

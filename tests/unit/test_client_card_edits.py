@@ -283,7 +283,7 @@ def test_a_client_added_by_hand_is_cleaned_like_an_import_and_a_duplicate_opens_
 
     with pytest.raises(UserInputError) as refused:
         clients_desk.add_client(NewClient(full_name="Без телефона"))
-    assert refused.value.code == "client.phone_invalid"
+    assert refused.value.code == "client.phone_required"
 
 
 def test_clients_an_import_added_are_indexed_in_batches_and_found_from_the_index(
