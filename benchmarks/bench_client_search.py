@@ -18,7 +18,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks.bench_queue import CACHE, sqlite_moment, sqlite_url
+from benchmarks.bench_queue import CACHE, schema_key, sqlite_moment, sqlite_url
 from benchmarks.harness import Figure, percentile
 
 NOW = datetime(2026, 11, 23, 7, 0, tzinfo=UTC)
@@ -85,9 +85,8 @@ def _surname(rng: random.Random) -> str:
 
 
 def prepared(count: int) -> Path:
-    from callassist.storage import migrate
 
-    path = CACHE / f"client-search-{count}-{migrate.head_revision()}.db"
+    path = CACHE / f"client-search-{count}-{schema_key()}.db"
     if not path.exists():
         CACHE.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(".partial")

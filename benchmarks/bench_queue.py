@@ -41,9 +41,7 @@ def prepared_database(clients: int) -> Path:
 
     Callers that write copy it first (``working_copy``) so every run starts from the same rows.
     """
-    from callassist.storage import migrate
-
-    path = CACHE / f"clients-{clients}-{migrate.head_revision()}.db"
+    path = CACHE / f"clients-{clients}-{schema_key()}.db"
     if path.exists():
         return path
     CACHE.mkdir(parents=True, exist_ok=True)
@@ -52,6 +50,19 @@ def prepared_database(clients: int) -> Path:
     _build(partial, clients)
     partial.rename(path)
     return path
+
+
+def schema_key() -> str:
+    """The head revision and a digest of every migration file: a cached database built by another version of the
+    schema under the same head name (another branch, an edited migration) is never taken for this one."""
+    import hashlib
+
+    from callassist.storage import migrate
+
+    digest = hashlib.sha256()
+    for migration in sorted((migrate.MIGRATIONS / "versions").glob("*.py")):
+        digest.update(migration.name.encode() + migration.read_bytes())
+    return f"{migrate.head_revision()}-{digest.hexdigest()[:12]}"
 
 
 def working_copy(template: Path, name: str) -> Path:
