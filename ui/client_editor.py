@@ -69,9 +69,16 @@ def field_name(code: str) -> str:
     return names.get(code, code)
 
 
+def _shown(field: str, value: str) -> str:
+    """A stored value as the card shows it: a buying stage in words, an empty value as a dash."""
+    if field == "stage" and value in set(BuyingStage):
+        return labels.stage(BuyingStage(value))
+    return value or "—"
+
+
 def change_row(change: ClientChangeView) -> QTreeWidgetItem:
     """One hand edit as a row of the card's history: when and who, then field: old → new."""
-    old, new = change.old_value or "—", change.new_value or "—"
+    old, new = _shown(change.field, change.old_value), _shown(change.field, change.new_value)
     text = f"{field_name(change.field)}: {old} → {new}"
     item = QTreeWidgetItem([f"{formatting.date_time(change.changed_at)}\n{change.operator}", text])
     item.setToolTip(1, text)

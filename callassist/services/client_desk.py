@@ -19,6 +19,7 @@ from callassist.services.client_create import Added, NewClient, add_client
 from callassist.services.client_edits import ClientEdit, EditSaved, apply_edit
 from callassist.services.desk import OperatorDesk
 from callassist.storage.models import Client, Operator
+from callassist.storage.read_only import ReadOnlyDatabase
 from callassist.timekeeping.hours import is_callable
 from callassist.timekeeping.zones import client_local_time
 
@@ -64,7 +65,10 @@ class ClientDesk:
 
     def index_backlog(self, batch: int = 2000) -> int:
         """Index up to ``batch`` clients the import added since the last time; returns how many (0: none left).
-        The window runs it in the background until it returns 0, so the find field stays an index lookup."""
+        The window runs it in the background until it returns 0, so the find field stays an index lookup.
+        A read-only view (a screenshot) indexes nothing: the search reads unindexed clients directly."""
+        if isinstance(self.desk.db, ReadOnlyDatabase):
+            return 0
         with self.desk.db.read() as session:
             if not client_search.has_stale(session):
                 return 0
