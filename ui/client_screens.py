@@ -17,8 +17,7 @@ async def render_client_view(window: OperatorWindow, view: str, language: str, p
     tools = window.clients
     screen: QWidget
     if view == "client":
-        window.take_next()
-        await window.tasks.idle()
+        await window.preview_next()  # the first client of the queue, read-only: a screenshot takes no lease
         tools.edit_card()
         assert tools.editor is not None
         screen = tools.editor

@@ -56,7 +56,7 @@ class ClientDesk:
         db = self.desk.db
         with db.read() as session:
             stale = client_search.has_stale(session)
-        if stale:
+        if stale and not isinstance(db, ReadOnlyDatabase):  # a read-only view reads unindexed clients directly
             with db.write() as session:
                 client_search.index_stale(session)
         with db.read() as session:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from callassist import cli
 from callassist.bootstrap import open_ready
 from callassist.demo import fill_demo
 from callassist.errors import UserInputError
@@ -24,7 +25,7 @@ from ui.shell import Shell
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = "2026-12-08T11:00:00+03:00"
-VIEWS = ("call", "queue", "palette", "dashboard", "import", "settings")
+VIEWS = cli.VIEWS  # every screen --screenshot can render, the supervisor and client screens too
 
 
 @pytest.fixture(scope="module")
