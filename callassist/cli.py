@@ -12,6 +12,7 @@ import argparse
 import getpass
 import json
 import os
+import re
 import sys
 import traceback
 from collections.abc import Sequence
@@ -81,11 +82,50 @@ class AppLauncher(Protocol):
     ) -> int: ...
 
 
+# argparse's own sentences, matched so they can be said in the person's language (rule 18).
+_USAGE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), code)
+    for pattern, code in (
+        (r"argument (?P<option>[^:]+): invalid choice: (?P<value>.*?) \(choose from (?P<choices>.*)\)$",
+         "usage.invalid_choice"),
+        (r"argument (?P<option>[^:]+): not a date in YYYY-MM-DD form: (?P<value>.*)$", "usage.not_a_date"),
+        (r"argument (?P<option>[^:]+): (?P<value>.*) is not a window size such as 1280x720$", "usage.invalid_size"),
+        (r"argument (?P<option>[^:]+): invalid \w+ value: (?P<value>.*)$", "usage.invalid_value"),
+        (r"argument (?P<option>[^:]+): expected one argument$", "usage.expects_value"),
+        (r"the following arguments are required: (?P<names>.*)$", "usage.required"),
+        (r"unrecognized arguments: (?P<names>.*)$", "usage.unrecognized"),
+    )
+)  # fmt: skip
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse, but a usage error is one short line (not the whole usage text) and exit status 2."""
+    """argparse, but a usage error is one short line (not the whole usage text), in the person's language, and
+    exit status 2. ``language`` is set by :func:`main` before parsing (``--lang``, else the environment's)."""
+
+    language = "en"
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {_one_line(message)} (see --help)\n")
+        self.exit(EXIT_USAGE, render("usage.error", _Parser.language, prog=self.prog, detail=_usage(message)) + "\n")
+
+
+def _usage(message: str) -> str:
+    message = _one_line(message)
+    for pattern, code in _USAGE_PATTERNS:
+        found = pattern.match(message)
+        if found:
+            return render(code, _Parser.language, **found.groupdict())
+    return message
+
+
+def _language_asked(argv: Sequence[str]) -> str:
+    """``--lang`` as given anywhere on the command line (before argparse has read it), else the environment's."""
+    for index, word in enumerate(argv):
+        value = word.partition("=")[2] if word.startswith("--lang=") else None
+        if word == "--lang" and index + 1 < len(argv):
+            value = argv[index + 1]
+        if value in ("ru", "en"):
+            return value
+    return language_from_environment()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -145,6 +185,7 @@ def main(argv: Sequence[str] | None = None, launch_app: AppLauncher | None = Non
         argv: the arguments after the program name; ``sys.argv[1:]`` when None.
         launch_app: what runs the GUI when no command is given; without it only the commands work.
     """
+    _Parser.language = _language_asked(sys.argv[1:] if argv is None else argv)
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as exit_:  # --help, or a usage error already reported on stderr
@@ -198,7 +239,7 @@ def _dispatch(args: argparse.Namespace, launch_app: AppLauncher | None) -> int:
 
 
 def _fail(message: str, status: int) -> int:
-    print(f"callassist: error: {_one_line(message)}", file=sys.stderr)
+    print(render("usage.failed", _Parser.language, detail=_one_line(message)), file=sys.stderr)
     return status
 
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from callassist import clock
 from callassist.domain import ClientView, FollowUpKind
 from callassist.errors import UserInputError
-from callassist.messages import language_from_environment
+from callassist.messages import language_from_environment, render
 from callassist.services import client_search, clients
 from callassist.settings import load as load_settings
 from callassist.storage import migrate
@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
             return _find(args)
         return _show(args)
     except UserInputError as error:
-        print(f"callassist: error: {error.render(language)}", file=sys.stderr)
+        print(render("usage.failed", language, detail=error.render(language)), file=sys.stderr)
         return EXIT_USAGE
 
 

@@ -44,7 +44,8 @@ def main(argv: Sequence[str]) -> int:
     except SystemExit as exit_:
         return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
     except UserInputError as error:
-        print(f"callassist: error: {error.render(language_from_environment())}", file=sys.stderr)
+        language = language_from_environment()
+        print(render("usage.failed", language, detail=error.render(language)), file=sys.stderr)
         return EXIT_USAGE
 
 
@@ -54,5 +55,6 @@ def run(args: argparse.Namespace) -> int:
         raise UserInputError("softphone.bad_event", field="number", state=args.state, states=", ".join(hook.STATES))
     if hook.send(args.state, number, " ".join(str(args.cause).split())):
         return EXIT_OK
-    print(f"callassist: error: {render('softphone.no_app', language_from_environment())}", file=sys.stderr)
+    language = language_from_environment()
+    print(render("usage.failed", language, detail=render("softphone.no_app", language)), file=sys.stderr)
     return EXIT_USAGE

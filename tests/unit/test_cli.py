@@ -12,6 +12,7 @@ from pathlib import Path
 import phonenumbers
 import pytest
 
+from callassist import cli
 from callassist.bootstrap import open_ready
 from callassist.demo import fill_demo
 from callassist.domain import QUEUE_RANK, QueueReason
@@ -153,3 +154,26 @@ def test_bad_database_url_exits_2(tmp_path: Path, url: str) -> None:
     line = assert_refused(run(tmp_path, "queue", "--db", url.format(tmp=tmp_path)))
     assert "database" in line.lower()
     assert not (tmp_path / "missing").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "russian", "english"),
+    [
+        (["export", "--from", "2026-13-01", "--format", "csv", "--out", "x.csv"], "ГГГГ-ММ-ДД", "YYYY-MM-DD"),
+        (["export", "--from", "2026-12-01", "--format", "pdf", "--out", "x"], "не из списка", "is not one of"),
+        (["queue", "--bogus"], "неизвестные аргументы", "unknown arguments"),
+        (["export", "--format", "csv"], "не хватает обязательных", "are required"),
+        (["queue", "--db"], "нужно значение", "needs a value"),
+    ],
+)
+def test_rule_18_usage_errors_speak_the_persons_language(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], args: list[str], russian: str, english: str
+) -> None:
+    """argparse's own sentences too: the environment's language, or --lang wherever it stands; one line, exit 2."""
+    monkeypatch.setenv("CALLASSIST_LANG", "ru")
+    assert cli.main(args) == 2
+    said = capsys.readouterr().err
+    assert russian in said and "ошибка" in said and len(said.strip().splitlines()) == 1, said
+    assert cli.main(["--lang", "en", *args]) == 2
+    said = capsys.readouterr().err
+    assert english in said and "error" in said and len(said.strip().splitlines()) == 1, said
