@@ -566,12 +566,30 @@ def _hour_groups(session: Any, query: _Queries, names: dict[int, str]) -> dict[t
 
 
 def _tallies(session: Any, query: _Queries, kind: str) -> list[tuple[str, int]]:
-    who = summary.TEAM if query.operator_id is None else query.operator_id
+    """How often each refusal reason or objection came up in the range, from the tallies the login may read.
+
+    One operator's report reads that operator's rows. The whole team's reads the team's rows (operator 0) when the
+    login can see them; a login that row-level security limits to its own rows (an operator's, in team mode,
+    migration 0010) sees none, and then the per-operator rows it can see are summed: exactly its own, as its calls
+    would count them. So the database alone decides whose reasons a report holds, as it does for the calls and
+    hours; nothing the caller passes says who is asking.
+    """
+    if query.operator_id is not None:
+        return _tally_counts(session, query, kind, CallTally.operator_id == query.operator_id)
+    team = _tally_counts(session, query, kind, CallTally.operator_id == summary.TEAM)
+    if team:
+        return team
+    # Nothing the team's rows can say: none in the range, or none this login may read. Two statements, not one
+    # with NOT EXISTS: SQLite would walk every operator's rows of the range even when the team's answered.
+    return _tally_counts(session, query, kind, CallTally.operator_id != summary.TEAM)
+
+
+def _tally_counts(session: Any, query: _Queries, kind: str, whose: ColumnElement[bool]) -> list[tuple[str, int]]:
     rows = session.execute(
         select(CallTally.key, func.sum(CallTally.count))
-        .where(CallTally.kind == kind, *_hours_in_range(CallTally, query, who))
+        .where(CallTally.kind == kind, whose, *_hours_in_range(CallTally, query, None))
         .group_by(CallTally.key)
-    ).all()
+    )
     return [(key, int(count)) for key, count in rows]
 
 

@@ -20,7 +20,7 @@ from callassist.domain import AttemptResult, ConversationResult
 from callassist.services.scripts import RAISED_SEPARATOR
 from callassist.storage.models import Call, CallHour, CallTally
 
-TEAM = 0  # the operator id of the whole team's tallies
+TEAM = 0  # the operator id of the whole team's tallies; in team mode only supervisors may read them (migration 0010)
 REASON = "reason"
 OBJECTION = "objection"
 ADDED = ("calls", *(r.value for r in AttemptResult), *(r.value for r in ConversationResult), "talk_seconds",

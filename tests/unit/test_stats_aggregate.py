@@ -251,6 +251,30 @@ def test_sunday_alone_is_a_25_hour_day(
     assert report.total == expected(sunday, BERLIN, None, None)
 
 
+def test_rule_17_without_the_teams_tally_rows_a_report_sums_the_operators_rows_it_can_see(
+    db: Database, desk_for: DeskFactory, clock: FixedClock
+) -> None:
+    """In team mode row-level security hides the team's tallies (operator 0) from an operator's login; the report
+    then sums the per-operator rows the login sees. Removing the team's rows here shows that sum is the team's."""
+    from sqlalchemy import text
+
+    record_all(db, desk_for, clock, MOSCOW, A_DAY)
+    with_team = build_report(db, MONDAY, MONDAY, "Europe/Moscow", language="en", now=clock())
+    with db.engine.begin() as conn:
+        assert conn.execute(text("DELETE FROM call_tallies WHERE operator_id = 0")).rowcount > 0
+
+    summed = build_report(db, MONDAY, MONDAY, "Europe/Moscow", language="en", now=clock())
+    boris = build_report(db, MONDAY, MONDAY, "Europe/Moscow", operator="Boris", language="en", now=clock())
+
+    assert (summed.refusal_reasons, summed.objections) == (with_team.refusal_reasons, with_team.objections)
+    assert [(r.code, r.count) for r in summed.refusal_reasons] == [
+        ("no_budget_now", 1), ("too_expensive", 1), ("think_it_over", 1)
+    ]  # fmt: skip
+    assert [(o.key, o.count) for o in summed.objections] == [("price", 2), ("time", 1)]
+    assert [(r.code, r.count) for r in boris.refusal_reasons] == [("too_expensive", 1)]
+    assert boris.objections == ()
+
+
 def test_bad_input_is_refused(db: Database) -> None:
     with pytest.raises(UserInputError, match="before it starts"):
         build_report(db, MONDAY, MONDAY - timedelta(days=1), "Europe/Moscow")
