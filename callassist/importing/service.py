@@ -28,6 +28,7 @@ import functools
 import hashlib
 import itertools
 import json
+import operator
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -709,7 +710,11 @@ def _already_bound(
 ) -> bool:
     """True when every value of the columns that have a bind processor is already text, a number or ``None``."""
     processed = [i for i, key in enumerate(order) if table.c[key].type.bind_processor(dialect) is not None]
-    return all(row[i] is None or isinstance(row[i], (str, int)) for row in rows for i in processed)
+    if not processed:
+        return True
+    pick = operator.itemgetter(*processed, processed[0])  # two or more indexes: always a tuple
+    distinct = set(map(pick, rows))  # in C: a chunk's moments are one value, so this is a handful of tuples
+    return all(value is None or isinstance(value, (str, int)) for values in distinct for value in values)
 
 
 def _bound_column(processor: Callable[[object], object] | None, values: Sequence[object]) -> Sequence[object]:
