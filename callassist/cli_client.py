@@ -174,6 +174,7 @@ def _calls(session: Session, client_id: int) -> list[dict[str, Any]]:
             Call.conversation_result,
             RefusalReason.code,
             Call.never_reason,
+            Call.talk_seconds,
         )
         .join(Operator, Operator.id == Call.operator_id)
         .outerjoin(RefusalReason, RefusalReason.id == Call.refusal_reason_id)
@@ -187,7 +188,7 @@ def _calls(session: Session, client_id: int) -> list[dict[str, Any]]:
             "attempt": attempt,
             "conversation": conversation,
             "reason": reason or never,
-            "talk_seconds": None,  # no softphone measurement is stored yet
+            "talk_seconds": talk,  # measured by the softphone (issue 18), else null
         }
-        for started, operator, attempt, conversation, reason, never in rows
+        for started, operator, attempt, conversation, reason, never, talk in rows
     ]

@@ -8,16 +8,17 @@ import os
 import shutil
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from callassist.cli import main
-from callassist.domain import AttemptResult, PhoneStatus
+from callassist.domain import AttemptResult, MeasuredTalk, PhoneStatus
 from callassist.services.client_desk import ClientDesk
 from callassist.services.desk import OperatorDesk
 from callassist.storage.engine import Database
-from tests.factories import FixedClock, make_client, outcome
+from tests.factories import FixedClock, make_client, outcome, refusal
 
 REPO = Path(__file__).resolve().parents[2]
 FIND_KEYS = {"client_id", "name", "company", "phones", "state", "owner"}
@@ -68,6 +69,21 @@ def test_show_json_has_the_promised_shape_and_follows_the_calls(
     calls = card["calls"]
     assert isinstance(calls, list) and calls[0]["attempt"] == "wrong_number" and calls[0]["operator"] == "Anna"
     assert calls[0]["talk_seconds"] is None
+
+
+def test_show_json_reports_the_talk_the_softphone_measured(
+    db: Database, desk: OperatorDesk, ready_url: str, clock: FixedClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``talk_seconds`` is the phone's measurement when there is one (issue 18), not the time to the save."""
+    client = make_client(db, clock(), "Петров Олег", phones=("+79161234568",))
+    desk.open_client(client)
+    measured = MeasuredTalk(clock() - timedelta(seconds=50), 42.5)
+    desk.record(refusal(client, "Anna", clock(), clock() + timedelta(days=3), measured=measured))
+
+    card = last_json(capsys, "client", "show", str(client), "--json", "--db", ready_url)
+
+    calls = card["calls"]
+    assert isinstance(calls, list) and calls[0]["talk_seconds"] == 42.5
 
 
 def test_show_follows_hand_edits(
