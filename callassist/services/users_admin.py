@@ -76,8 +76,7 @@ class UsersAdmin:
     def deactivate(self, name: str, active: bool = False) -> None:
         """Stop (or, ``active`` True, allow again) a person's sign-in; their calls and clients stay."""
         if self._team:  # the login itself is disabled, not only the row
-            with self.db.read() as session:
-                self._user(session, name)
+            self._require(name)
             accounts.set_active(self.db, name, active)
             return
         with self.db.write() as session:
@@ -92,8 +91,7 @@ class UsersAdmin:
         if len(password) < MIN_PASSWORD:
             raise UserInputError("users.password_short", field="password", least=MIN_PASSWORD)
         if self._team:
-            with self.db.read() as session:
-                self._user(session, name)
+            self._require(name)
             accounts.reset_password(self.db, name, password)
             return
         with self.db.write() as session:
@@ -108,12 +106,16 @@ class UsersAdmin:
         if role not in ROLES:
             raise UserInputError("users.role_unknown", field="role", role=role)
         if self._team:
-            with self.db.read() as session:
-                self._user(session, name)
+            self._require(name)
             self._login(lambda url: roles.change_role(url, name, role))
             return
         with self.db.write() as session:
             self._user(session, name).role = role
+
+    def _require(self, name: str) -> None:
+        """Refuse, before any login is touched, a name that is no user here."""
+        with self.db.read() as session:
+            self._user(session, name)
 
     def _user(self, session: Session, name: str) -> Operator:
         found = session.scalar(select(Operator).where(Operator.name == clean_name(name)))
