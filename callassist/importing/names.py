@@ -7,8 +7,8 @@ ending, which also reveals the order "Имя Отчество Фамилия".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 PATRONYMIC_ENDINGS: tuple[str, ...] = ("вич", "вна", "ична", "оглы", "кызы", "улы", "уулу")
 _PATRONYMIC_PARTICLES = frozenset({"оглы", "кызы", "улы", "уулу"})  # "Мамедов Рашид Гусейн оглы"
@@ -34,8 +34,9 @@ _SURNAME_ENDINGS: tuple[str, ...] = (
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class NameParts:
+class NameParts(NamedTuple):
+    """A person's name in parts (a named tuple: an import builds three per row)."""
+
     last: str = ""
     first: str = ""
     patronymic: str = ""
@@ -52,9 +53,14 @@ def split_full_name(full_name: str) -> NameParts:
     Names that do not fit a known shape (four words, a single word that is not clearly a surname) keep
     what can be told and leave the rest empty: the full name is always kept by the caller.
     """
-    words = _join_particles(tidy(full_name).split(" ")) if full_name.strip() else []
-    if not words:
+    return split_tidy_name(tidy(full_name))
+
+
+def split_tidy_name(full_name: str) -> NameParts:
+    """``split_full_name`` of a name already tidied (``tidy``): words one space apart, nothing around them."""
+    if not full_name:
         return NameParts()
+    words = _join_particles(full_name.split(" "))
     if not _CYRILLIC.search(full_name):
         return _english(words)
     if len(words) == 1:

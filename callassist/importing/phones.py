@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import NamedTuple
 
 import phonenumbers
 from phonenumbers import Leniency, NumberParseException, PhoneNumber, PhoneNumberFormat, PhoneNumberMatcher
@@ -22,6 +23,7 @@ from callassist.domain import Phone
 from callassist.errors import UserInputError
 
 _SEPARATORS = re.compile(r"[,;\n\r|/\\]+|\s+(?:или|и|or|and)\s+", re.IGNORECASE)
+_SEPARATOR_MARKS = re.compile(r"[,;\n\r|/\\]")  # the characters of _SEPARATORS that are no letters
 _FLOAT_ARTIFACT = re.compile(r"\+?\d+\.0+")  # 79161234567.0: a number cell saved as text
 _EXPONENT = re.compile(r"\+?(\d)(?:[.,](\d+))?[eE]\+?(\d+)")  # 7.9161234567E+10
 # Russian extension words phonenumbers does not know ("доб" it does).
@@ -31,9 +33,9 @@ _PLAIN_DIGITS = re.compile(r"\+?\d{10,11}")
 _TRAILING_EXTENSION = re.compile(r"(.*?\d)[\s,]*(?:доб|ext|x|#)\.?\s*(\d{1,7})\s*", re.IGNORECASE | re.DOTALL)
 
 
-@dataclass(frozen=True)
-class PhoneCell:
-    """What a phone cell held: the valid numbers, and the parts that are not numbers."""
+class PhoneCell(NamedTuple):
+    """What a phone cell held: the valid numbers, and the parts that are not numbers (a named tuple: one per cell
+    of an import)."""
 
     phones: tuple[Phone, ...]
     invalid: tuple[str, ...]
@@ -64,6 +66,14 @@ def parse_phone_cell(text: str, region: str) -> PhoneCell:
         text: the cell as read.
         region: the two-letter region for numbers written without a country code.
     """
+    raw = text.strip()
+    if raw and _SEPARATOR_MARKS.search(raw) is None:
+        # Most cells are one number in a familiar shape. Without these marks no separator can be in a cell the
+        # fast path accepts (it takes digits, punctuation and an extension only), so the split is not needed.
+        undone = _undo_spreadsheet_number(raw)
+        fast = _fast_phone(undone, raw, region) if undone is not None else None
+        if fast is not None:
+            return PhoneCell((fast,), ())
     parts = _SEPARATORS.split(text)
     if len(parts) == 1:  # one number, as most cells hold: no lists, no de-duplication
         raw = text.strip()
@@ -148,7 +158,7 @@ def _fast_phone(text: str, raw: str, region: str) -> Phone | None:
         return None
     if national[0] == "0" or not is_valid_national(7, national):
         return None
-    return Phone(e164=f"+7{national}", raw=raw, extension=extension)
+    return Phone(f"+7{national}", raw, extension)
 
 
 def is_valid_national(country_code: int, national: str) -> bool:
@@ -281,7 +291,7 @@ def _compiled(desc: PhoneNumberDesc | None) -> _Pattern | None:
 
 
 def _undo_spreadsheet_number(raw: str) -> str | None:
-    if "." not in raw and "e" not in raw and "E" not in raw:
+    if ("." not in raw or raw[-1] != "0") and "e" not in raw and "E" not in raw:
         return raw  # neither a float's ".0" nor an exponent: what most cells look like
     if _FLOAT_ARTIFACT.fullmatch(raw):
         return raw.split(".", 1)[0]

@@ -196,7 +196,7 @@ def _split_header(numbered: Numbered, name: str) -> tuple[tuple[str, ...], Itera
 
 def _non_blank(numbered: Numbered) -> Iterator[RawRow]:
     for number, values in numbered:
-        if "".join(values).strip():
+        if (values and values[0][:1].strip()) or "".join(values).strip():  # most rows: their first cell says so
             yield RawRow(number, values)
 
 

@@ -506,10 +506,13 @@ def _known_numbers(session: Session, numbers: list[str]) -> _Match:
         )
         for e164, client_id, name in held:
             holders.setdefault(str(e164), []).append((int(client_id), str(name or "")))
-        listed = connection.exec_driver_sql(
-            f"SELECT e164, added_at, note FROM {do_not_call} WHERE e164 IN ({marks})", tuple(numbers)
-        )
-        blocked = {str(e164): (_moment(added), str(note or "")) for e164, added, note in listed}
+        blocked: dict[str, tuple[datetime, str]] = {}
+        if connection.exec_driver_sql(f"SELECT 1 FROM {do_not_call} LIMIT 1").first() is not None:
+            # An empty list (most bases) costs nothing: the IN query's thousands of parameters are skipped.
+            listed = connection.exec_driver_sql(
+                f"SELECT e164, added_at, note FROM {do_not_call} WHERE e164 IN ({marks})", tuple(numbers)
+            )
+            blocked = {str(e164): (_moment(added), str(note or "")) for e164, added, note in listed}
         return _Match(holders, blocked)
     rows = session.execute(
         select(ClientPhone.e164, ClientPhone.client_id, Client.full_name)
@@ -643,17 +646,18 @@ def _insert_clients(session: Session, rows: Sequence[tuple[object, ...]]) -> lis
     """Insert client rows (values in ``_NEW_CLIENT_KEYS`` order) and return their ids in the same order.
 
     SQLite writes inside ``BEGIN IMMEDIATE`` (see storage.engine): no other writer can take an id while this
-    transaction lives, so ids are handed out here and the rows go in one plain executemany. PostgreSQL takes
-    them from its sequence with ``RETURNING`` in parameter order.
+    transaction lives, so the rows go in one plain executemany and SQLite numbers them from the largest id on.
+    PostgreSQL takes them from its sequence with ``RETURNING`` in parameter order.
     """
     table = Client.metadata.tables["clients"]
     if session.get_bind().dialect.name == "sqlite":
+        # Without AUTOINCREMENT SQLite gives each row the largest id + 1: the rows get first, first + 1, … in order.
         first = (session.scalar(select(func.max(Client.id))) or 0) + 1
-        ids = list(range(first, first + len(rows)))
-        _executemany(
-            session, table, ("id", *_NEW_CLIENT_KEYS), [(id_, *row) for id_, row in zip(ids, rows, strict=True)]
-        )
-        return ids
+        _executemany(session, table, _NEW_CLIENT_KEYS, rows)
+        last = first + len(rows) - 1
+        if session.scalar(select(func.max(Client.id))) != last:  # cannot happen while the write lock is held
+            raise RuntimeError(f"client ids {first}-{last} were not handed out in order")
+        return list(range(first, last + 1))
     statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
     parameters = [dict(zip(_NEW_CLIENT_KEYS, row, strict=True)) for row in rows]
     return list(session.scalars(statement, parameters).all())
