@@ -32,11 +32,10 @@ def zone_of_number(e164: str) -> str | None:
     Args:
         e164: a number in E.164 ("+74951234567").
     """
-    override = _override(e164[:_LONGEST_OVERRIDE])
+    override, country_code, compiled = _head_facts(e164[:_HEAD])
     if override is not None:
         return override
-    country_code = _country_code(e164)
-    if country_code is None or not compiled_in_full(country_code):
+    if country_code is None or not compiled:
         choice = zone_for_number(e164)
         return None if choice is None else choice.name
     national = e164[1 + len(str(country_code)) :]
@@ -49,6 +48,16 @@ def zone_of_number(e164: str) -> str | None:
 
 
 _LONGEST_OVERRIDE = max(len(prefix) for prefix in PHONE_ZONE_OVERRIDES)
+_HEAD = max(_LONGEST_OVERRIDE, 4)  # "+" and the longest calling code: what the facts below depend on
+
+
+@lru_cache(maxsize=4096)
+def _head_facts(head: str) -> tuple[str | None, int | None, bool]:
+    """What a number's first digits tell, once per head: its override zone, calling code, and whether the code's
+    regions are compiled here."""
+    country_code = _country_code(head)
+    compiled = country_code is not None and compiled_in_full(country_code)
+    return _override(head[:_LONGEST_OVERRIDE]), country_code, compiled
 
 
 @lru_cache(maxsize=4096)
