@@ -15,7 +15,7 @@ from callassist.importing.encoding import BAD_BYTE
 from callassist.importing.header_names import LeadField
 from callassist.importing.mapping import ColumnMapping
 from callassist.importing.names import NameParts, join_name, split_tidy_name, tidy
-from callassist.importing.phones import country_code_for, parse_phone_cell
+from callassist.importing.phones import country_code_for, parse_phone_cell, single_familiar_number
 from callassist.importing.reader import RawRow
 from callassist.messages import render
 
@@ -241,7 +241,12 @@ def _phones(
         value = values[index] if index < count else ""
         if not value or value.isspace():
             continue
-        cell = parse_phone_cell(unguard(value) if value[0] == "'" else value, region)
+        value = unguard(value) if value[0] == "'" else value
+        fast = single_familiar_number(value, region)  # most cells: the whole cell is one number
+        if fast is not None:
+            phones.setdefault(fast.e164, fast)
+            continue
+        cell = parse_phone_cell(value, region)
         for phone in cell.phones:
             phones.setdefault(phone.e164, phone)
         for part in cell.invalid:
@@ -291,7 +296,8 @@ def _phones_in_names(full: str, given: NameParts, region: str) -> tuple[str, Nam
         found.extend(cell.phones)
         return tidy(_NUMBER_RUN.sub(" ", value)).strip(",;:-–— ")
 
-    if _NAME_NUMBER.search(f"{full}\x1f{given.last}\x1f{given.first}\x1f{given.patronymic}") is None:
+    names = full if given is _NO_NAME else f"{full}\x1f{given.last}\x1f{given.first}\x1f{given.patronymic}"
+    if _NAME_NUMBER.search(names) is None:
         return full, given, ()  # nearly every row: one regex pass in C over all the name cells
     full = take(full)
     given = NameParts(take(given.last), take(given.first), take(given.patronymic))

@@ -66,14 +66,9 @@ def parse_phone_cell(text: str, region: str) -> PhoneCell:
         text: the cell as read.
         region: the two-letter region for numbers written without a country code.
     """
-    raw = text.strip()
-    if raw and _SEPARATOR_MARKS.search(raw) is None:
-        # Most cells are one number in a familiar shape. Without these marks no separator can be in a cell the
-        # fast path accepts (it takes digits, punctuation and an extension only), so the split is not needed.
-        undone = _undo_spreadsheet_number(raw)
-        fast = _fast_phone(undone, raw, region) if undone is not None else None
-        if fast is not None:
-            return PhoneCell((fast,), ())
+    fast = single_familiar_number(text, region)
+    if fast is not None:
+        return PhoneCell((fast,), ())
     parts = _SEPARATORS.split(text)
     if len(parts) == 1:  # one number, as most cells hold: no lists, no de-duplication
         raw = text.strip()
@@ -97,6 +92,18 @@ def parse_phone_cell(text: str, region: str) -> PhoneCell:
                 seen.add(phone.e164)
                 phones.append(phone)
     return PhoneCell(tuple(phones), tuple(invalid))
+
+
+def single_familiar_number(text: str, region: str) -> Phone | None:
+    """The number of a cell holding one number in a familiar shape, as ``parse_phone_cell`` reads it; ``None``
+    for any other cell (which ``parse_phone_cell`` then reads in full)."""
+    raw = text.strip()
+    if not raw or _SEPARATOR_MARKS.search(raw) is not None:
+        return None
+    # Most cells are one number in a familiar shape. Without these marks no separator can be in a cell the fast
+    # path accepts (it takes digits, punctuation and an extension only), so the split is not needed.
+    undone = _undo_spreadsheet_number(raw)
+    return _fast_phone(undone, raw, region) if undone is not None else None
 
 
 def _parse_part(raw: str, region: str) -> list[Phone]:
@@ -139,15 +146,20 @@ def _fast_phone(text: str, raw: str, region: str) -> Phone | None:
     if country_code_for(region) != 7:
         return None
     extension = ""
-    lowered = text.lower()  # the extension pattern needs one of these; most cells have none
-    with_extension = (
-        _TRAILING_EXTENSION.fullmatch(text) if "x" in lowered or "#" in lowered or "доб" in lowered else None
-    )
-    if with_extension:
-        text, extension = with_extension.group(1), with_extension.group(2)
-    digits = _PUNCTUATION.sub("", text)
-    if not _PLAIN_DIGITS.fullmatch(digits):
-        return None
+    if text.isascii() and text.isdigit():  # "79161234567", as a number cell saved as text: nothing to strip
+        digits = text
+        if not 10 <= len(digits) <= 11:
+            return None
+    else:
+        lowered = text.lower()  # the extension pattern needs one of these; most cells have none
+        with_extension = (
+            _TRAILING_EXTENSION.fullmatch(text) if "x" in lowered or "#" in lowered or "доб" in lowered else None
+        )
+        if with_extension:
+            text, extension = with_extension.group(1), with_extension.group(2)
+        digits = _PUNCTUATION.sub("", text)
+        if not _PLAIN_DIGITS.fullmatch(digits):
+            return None
     if len(digits) == 10:
         national = digits
     elif digits[0] == "7" or (digits[0] == "8" and len(digits) == 11):

@@ -744,7 +744,9 @@ def _zone(lead: Lead, office_zone: str) -> str:
     Phones go through ``phone_zones.zone_of_number``: ``resolve_timezone``'s own phone step (the first number
     that pins a zone down wins), remembered per prefix instead of parsed per number.
     """
-    by_place = _zone_by_place(lead.timezone or "", lead.city, lead.region, office_zone)
+    # A lead that names no place (no zone, city or region column, or empty cells) is placed by its numbers.
+    named = lead.timezone or lead.city or lead.region
+    by_place = _zone_by_place(lead.timezone or "", lead.city, lead.region, office_zone) if named else None
     if by_place is not None or not lead.phones:
         return by_place or office_zone
     for phone in lead.phones:
