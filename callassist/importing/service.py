@@ -39,7 +39,7 @@ from pathlib import Path
 
 import phonenumbers
 from sqlalchemy import Table as SqlTable
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, literal, literal_column, select
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
@@ -580,10 +580,9 @@ def _fill_client(client: Client, lead: Lead) -> bool:
     return changed
 
 
-_NEW_CLIENT_KEYS = (  # in the table's column order, so the rows go to the driver as they are built
-    *_MERGE_FIELDS, "region", "timezone", "source", "state", "notes", "preferences", "created_at", "updated_at",
-    "failed_attempts", "queue_rank", "queue_reason", "queue_surface_at", "queue_due_at", "list_id", "queue_list_rank",
-)  # fmt: skip
+_LEAD_KEYS = (*_MERGE_FIELDS, "region", "timezone", "source", "notes")  # what each new client's row gives, in the
+# table's column order (so the rows go to the driver as they are built); the rest is the same for every row of an
+# import and is written into the statement once (``_import_constants``): binding it per row cost a microsecond.
 _PHONE_KEYS = ("client_id", "e164", "raw", "extension", "position")
 
 
@@ -595,12 +594,9 @@ def _insert_new(
     returns their ids."""
     if not leads:
         return []
-    rank, reason, state = QUEUE_RANK[QueueReason.NEW], QueueReason.NEW.value, ClientState.NEW.value
-    list_id, list_rank = (lead_list.id, -lead_list.priority) if lead_list is not None else (None, 0)
-    stamp = _driver_moment(session, now)  # every row's moments are the same: bound once, not per row
     widths = _widths()
     full, first, patronymic, last, company, position, email, city = (widths[name] for name in _MERGE_FIELDS)
-    rows = [  # in _NEW_CLIENT_KEYS order; tuples, not dicts: 100,000 of them
+    rows = [  # in _LEAD_KEYS order; tuples, not dicts: 100,000 of them
         (
             lead.full_name[:full],
             lead.first_name[:first],
@@ -613,22 +609,11 @@ def _insert_new(
             country_of(lead.phones[0].e164) if lead.phones else "",
             _zone(lead, office_zone),
             (lead.source or source)[:120],
-            state,
             lead.comment,
-            "",
-            stamp,
-            stamp,
-            0,
-            rank,
-            reason,
-            stamp,
-            stamp,
-            list_id,
-            list_rank,
         )
         for lead in leads
     ]
-    ids = _insert_clients(session, rows)
+    ids = _insert_clients(session, rows, _import_constants(session, now, lead_list))
     phones = [
         (client_id, phone.e164, phone.raw[:80], phone.extension[:20], place)
         for client_id, lead in zip(ids, leads, strict=True)
@@ -642,8 +627,31 @@ def _insert_new(
     return ids
 
 
-def _insert_clients(session: Session, rows: Sequence[tuple[object, ...]]) -> list[int]:
-    """Insert client rows (values in ``_NEW_CLIENT_KEYS`` order) and return their ids in the same order.
+def _import_constants(session: Session, now: datetime, lead_list: LeadList | None) -> tuple[tuple[str, object], ...]:
+    """The columns every new client of an import shares: queued as a new lead the way ``queue.reposition`` places
+    one, created now, on ``lead_list`` as ``lead_lists.put_on_list`` would put it."""
+    list_id, list_rank = (lead_list.id, -lead_list.priority) if lead_list is not None else (None, 0)
+    stamp = _driver_moment(session, now)
+    return (
+        ("state", ClientState.NEW.value),
+        ("preferences", ""),
+        ("created_at", stamp),
+        ("updated_at", stamp),
+        ("failed_attempts", 0),
+        ("queue_rank", QUEUE_RANK[QueueReason.NEW]),
+        ("queue_reason", QueueReason.NEW.value),
+        ("queue_surface_at", stamp),
+        ("queue_due_at", stamp),
+        ("list_id", list_id),
+        ("queue_list_rank", list_rank),
+    )
+
+
+def _insert_clients(
+    session: Session, rows: Sequence[tuple[object, ...]], shared: tuple[tuple[str, object], ...]
+) -> list[int]:
+    """Insert client rows (values in ``_LEAD_KEYS`` order, ``shared`` the same for all) and return their ids in
+    the same order.
 
     SQLite writes inside ``BEGIN IMMEDIATE`` (see storage.engine): no other writer can take an id while this
     transaction lives, so the rows go in one plain executemany and SQLite numbers them from the largest id on.
@@ -653,13 +661,13 @@ def _insert_clients(session: Session, rows: Sequence[tuple[object, ...]]) -> lis
     if session.get_bind().dialect.name == "sqlite":
         # Without AUTOINCREMENT SQLite gives each row the largest id + 1: the rows get first, first + 1, … in order.
         first = (session.scalar(select(func.max(Client.id))) or 0) + 1
-        _executemany(session, table, _NEW_CLIENT_KEYS, rows)
+        _executemany(session, table, _LEAD_KEYS, rows, shared)
         last = first + len(rows) - 1
         if session.scalar(select(func.max(Client.id))) != last:  # cannot happen while the write lock is held
             raise RuntimeError(f"client ids {first}-{last} were not handed out in order")
         return list(range(first, last + 1))
     statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    parameters = [dict(zip(_NEW_CLIENT_KEYS, row, strict=True)) for row in rows]
+    parameters = [dict(zip(_LEAD_KEYS, row, strict=True)) | dict(shared) for row in rows]
     return list(session.scalars(statement, parameters).all())
 
 
@@ -673,8 +681,15 @@ def _driver_moment(session: Session, moment: datetime) -> object:
     return sqlite3.adapt(processed, sqlite3.PrepareProtocol, processed)
 
 
-def _executemany(session: Session, table: SqlTable, keys: Sequence[str], rows: Sequence[tuple[object, ...]]) -> None:
-    """One driver-level executemany of ``rows`` (values in ``keys`` order) on the session's SQLite connection.
+def _executemany(
+    session: Session,
+    table: SqlTable,
+    keys: Sequence[str],
+    rows: Sequence[tuple[object, ...]],
+    shared: tuple[tuple[str, object], ...] = (),
+) -> None:
+    """One driver-level executemany of ``rows`` (values in ``keys`` order) on the session's SQLite connection;
+    the ``shared`` columns' values (already as the driver takes them) are written into the statement.
 
     SQLAlchemy's per-value bind processing costs more than SQLite's own insert at 100,000 rows, so values are
     bound once per distinct value with the columns' own processors (the UTC moment of every row is the same).
@@ -683,7 +698,7 @@ def _executemany(session: Session, table: SqlTable, keys: Sequence[str], rows: S
     """
     connection = session.connection()
     dialect = connection.dialect
-    sql, order = _compiled_insert(table, tuple(keys), dialect)
+    sql, order = _compiled_insert(table, tuple(keys), dialect, shared)
     if order == tuple(keys) and _already_bound(table, order, rows, dialect):
         connection.exec_driver_sql(sql, rows if isinstance(rows, list) else list(rows))
         return
@@ -692,21 +707,26 @@ def _executemany(session: Session, table: SqlTable, keys: Sequence[str], rows: S
     connection.exec_driver_sql(sql, list(zip(*columns, strict=True)))
 
 
-_inserts: dict[tuple[str, tuple[str, ...], str], tuple[str, tuple[str, ...]]] = {}
-
-
-def _compiled_insert(table: SqlTable, keys: tuple[str, ...], dialect: Dialect) -> tuple[str, tuple[str, ...]]:
+@lru_cache(maxsize=16)  # one per table and columns, and per import for the clients' shared values
+def _compiled_insert(
+    table: SqlTable, keys: tuple[str, ...], dialect: Dialect, shared: tuple[tuple[str, object], ...] = ()
+) -> tuple[str, tuple[str, ...]]:
     """The INSERT statement's text and its parameters' order, compiled once per table and columns (a streamed
-    import writes a chunk at a time: compiling per chunk cost a second at a million rows)."""
-    key = (table.name, keys, dialect.name)
-    found = _inserts.get(key)
-    if found is None:
-        compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
-        order = tuple(compiled.positiontup or ())
-        if sorted(order) != sorted(keys):  # a column default crept in: every column must come from the rows
-            raise ValueError(f"bulk insert into {table.name}: columns {order} but rows give {list(keys)}")
-        found = _inserts[key] = (str(compiled), order)
-    return found
+    import writes a chunk at a time: compiling per chunk cost a second at a million rows), ``shared`` values
+    written into it as SQL literals."""
+    literals: dict[str, object] = {key: literal_column(_sql_literal(value, dialect)) for key, value in shared}
+    compiled = insert(table).values(literals).compile(dialect=dialect, column_keys=list(keys))
+    order = tuple(compiled.positiontup or ())
+    if sorted(order) != sorted(keys):  # a column default crept in: every column must come from the rows
+        raise ValueError(f"bulk insert into {table.name}: columns {order} but rows give {list(keys)}")
+    return str(compiled), order
+
+
+def _sql_literal(value: object, dialect: Dialect) -> str:
+    """``value`` (text, a number or ``None``) as an SQL literal, quoted by SQLAlchemy."""
+    if value is not None and not isinstance(value, (str, int)):
+        raise TypeError(f"not a plain SQL value: {value!r}")
+    return str(literal(value).compile(dialect=dialect, compile_kwargs={"literal_binds": True}))
 
 
 def _already_bound(
