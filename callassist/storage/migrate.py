@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 # The newest migration. Kept here so that opening an up-to-date database costs one query and no Alembic import
 # (Alembic takes a noticeable part of start-up); tests/unit/test_storage.py checks it against Alembic's own head.
-SCHEMA_HEAD = "0010"
+SCHEMA_HEAD = "0011"
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 

@@ -19,6 +19,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.sql.expression import false
@@ -48,6 +49,9 @@ class Operator(Base):
     password_hash: Mapped[str | None] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     daily_goal: Mapped[int] = mapped_column(Integer, default=80)
+
+
+_HELD = text("lease_operator_id IS NOT NULL")  # a client someone holds (see ix_clients_lease)
 
 
 class Client(Base):
@@ -107,7 +111,8 @@ class Client(Base):
         Index("ix_clients_queue", "queue_rank", "queue_list_rank", "queue_due_at", "id"),
         Index("ix_clients_queue_surface", "queue_surface_at"),
         Index("ix_clients_state", "state"),
-        Index("ix_clients_lease", "lease_operator_id"),
+        # Only the clients being called are held: the index lists those (migration 0011), not a NULL per client.
+        Index("ix_clients_lease", "lease_operator_id", sqlite_where=_HELD, postgresql_where=_HELD),
         # The queue needs the distinct (zone, country) pairs of all clients; this index answers them with a few
         # seeks instead of reading a million rows (zones._zone_pairs), and finds clients still without a zone.
         Index("ix_clients_zone", "timezone", "region"),
