@@ -49,7 +49,7 @@ from callassist.domain import QUEUE_RANK, ClientState, QueueReason
 from callassist.importing.cleaning import Lead, Rejection, clean_row
 from callassist.importing.dedupe import merge_within_file, names_agree
 from callassist.importing.gc_pause import collector_paused
-from callassist.importing.header_names import normalise_header
+from callassist.importing.header_names import LeadField, normalise_header
 from callassist.importing.mapping import ColumnMapping, auto_map
 from callassist.importing.phone_zones import country_zone, zone_of_number
 from callassist.importing.phones import country_code_for
@@ -182,7 +182,7 @@ def preview_file(path: Path, *, region: str = "RU", language: str = "en") -> Imp
     examples = {
         "new": tuple(_lead_example(lead) for lead in prepared.leads[:EXAMPLES]),
         "merged": tuple(Example(row, "", "", f"→ {into}") for row, into in prepared.merged[:EXAMPLES]),
-        "rejected": tuple(_rejected_example(r, language) for r in prepared.rejections[:EXAMPLES]),
+        "rejected": tuple(_rejected_example(r, language, prepared.mapping) for r in prepared.rejections[:EXAMPLES]),
     }
     base = prepared.summary()
     return ImportReport(base.read, base.imported, base.merged, base.rejected, None, dry_run=True, examples=examples)
@@ -241,7 +241,7 @@ def _stream(db: Database, opened: Source, mapping: ColumnMapping, options: _Opti
                     if options.progress is not None:
                         options.progress(read, 0)
             _remember(session, header_signature(opened.headers), mapping, moment)
-            report = _report(read, in_file, stored, rejections, None, options)
+            report = _report(read, in_file, stored, rejections, None, options, mapping)
             if options.dry_run:
                 raise _DryRun
             if rejections:  # last, so only a failed commit can follow it
@@ -254,7 +254,7 @@ def _stream(db: Database, opened: Source, mapping: ColumnMapping, options: _Opti
         if written and rejects_path is not None:
             rejects_path.unlink(missing_ok=True)  # the rows it lists were never imported around it
         raise
-    return _report(read, in_file, stored, rejections, rejects_path, options)
+    return _report(read, in_file, stored, rejections, rejects_path, options, mapping)
 
 
 @contextlib.contextmanager
@@ -285,10 +285,16 @@ def _cleaned(part: list[RawRow], mapping: ColumnMapping, region: str, rejections
 
 
 def _report(
-    read: int, in_file: int, stored: _Stored, rejections: list[Rejection], rejects_path: Path | None, options: _Options
+    read: int,
+    in_file: int,
+    stored: _Stored,
+    rejections: list[Rejection],
+    rejects_path: Path | None,
+    options: _Options,
+    mapping: ColumnMapping,
 ) -> ImportReport:
     examples: dict[str, tuple[Example, ...]] = {kind: tuple(rows) for kind, rows in stored.examples.items()}
-    examples["rejected"] = tuple(_rejected_example(r, options.language) for r in rejections[:EXAMPLES])
+    examples["rejected"] = tuple(_rejected_example(r, options.language, mapping) for r in rejections[:EXAMPLES])
     return ImportReport(
         read=read,
         imported=stored.imported,
@@ -307,9 +313,32 @@ def _lead_example(lead: Lead, detail: str = "", client_id: int | None = None) ->
     return Example(lead.row_number, lead.full_name or lead.company, phone, detail, client_id)
 
 
-def _rejected_example(rejection: Rejection, language: str) -> Example:
-    name = next((value for value in rejection.original if value.strip()), "")[:80]
-    return Example(rejection.row_number, name, "", rejection.message(language))
+def _rejected_example(rejection: Rejection, language: str, mapping: ColumnMapping) -> Example:
+    """A rejected row as the preview shows it: who it is about and what its phone cells held, as written."""
+    values = rejection.original
+    phones = _cells(values, mapping, (LeadField.PHONE,))
+    return Example(rejection.row_number, _row_label(values, mapping)[:80], phones[:80], rejection.message(language))
+
+
+_LABEL_FIELDS = (
+    (LeadField.FULL_NAME,),
+    (LeadField.LAST_NAME, LeadField.FIRST_NAME, LeadField.PATRONYMIC),
+    (LeadField.COMPANY,),
+)
+
+
+def _row_label(values: tuple[str, ...], mapping: ColumnMapping) -> str:
+    """Who a row is about: its name cells, else its company, else its first cell that says anything."""
+    for fields in _LABEL_FIELDS:
+        label = _cells(values, mapping, fields)
+        if label:
+            return label
+    return next((" ".join(value.split()) for value in values if value.strip()), "")
+
+
+def _cells(values: tuple[str, ...], mapping: ColumnMapping, fields: tuple[LeadField, ...]) -> str:
+    found = (values[i] for field in fields for i in mapping.columns(field) if i < len(values))
+    return " ".join(" ".join(found).split())
 
 
 def store(
@@ -371,7 +400,7 @@ def store(
                 rejects_path.unlink(missing_ok=True)
             raise
     examples = {kind: tuple(rows) for kind, rows in stored.examples.items()}
-    examples["rejected"] = tuple(_rejected_example(r, language) for r in rejections[:EXAMPLES])
+    examples["rejected"] = tuple(_rejected_example(r, language, prepared.mapping) for r in rejections[:EXAMPLES])
     return ImportReport(
         read=prepared.read,
         imported=stored.imported,

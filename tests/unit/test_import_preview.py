@@ -106,6 +106,31 @@ def test_dry_run_shows_never_and_do_not_call_clients_left_untouched_and_writes_n
     assert not (tmp_path / "leads.rejects.csv").exists()
 
 
+def test_a_rejected_example_names_the_person_and_shows_what_the_phone_cells_held(
+    db: Database, clock: FixedClock, tmp_path: Path
+) -> None:
+    # A 1C-Bitrix layout: the ID comes first, the name is in three columns. The preview must say who was rejected
+    # and what stood in the phone cells, not the row's first cell ("2").
+    source = write_csv(
+        tmp_path / "users.csv",
+        [
+            ["ID", "Имя", "Фамилия", "Отчество", "Рабочий телефон", "Мобильный телефон", "Компания"],
+            ["1", "Анна", "Смирнова", "Павловна", "8 916 000 11 22", "", "ООО Гамма"],
+            ["2", "Пётр", "Ёлкин", "", "нет телефона", "12-34", "ООО Дельта"],
+            ["3", "", "", "", "", "", "ИП Южный"],
+        ],
+    )
+
+    preview = import_file(db, source, now=clock(), dry_run=True, language="ru")
+
+    assert (preview.read, preview.imported, preview.rejected) == (3, 1, 2)
+    assert [(e.row, e.name, e.phone) for e in preview.examples["rejected"]] == [
+        (3, "Ёлкин Пётр", "нет телефона 12-34"),
+        (4, "ИП Южный", ""),
+    ]
+    assert preview.examples["rejected"][0].detail.startswith("нет ")
+
+
 def test_a_fixed_rejects_file_imports_clean_values(db: Database, clock: FixedClock, tmp_path: Path) -> None:
     source = write_csv(
         tmp_path / "leads.csv",
