@@ -99,7 +99,19 @@ _EXACT: dict[LeadField, tuple[str, ...]] = {
         "organizationtitle",
         "organization1title",
     ),
-    LeadField.COMPANY: ("наименование", "название", "назва", "юрлицо", "account", "юрособа", "назваорганізації"),
+    LeadField.COMPANY: (
+        "наименование",
+        "название",
+        "назва",
+        "юрлицо",
+        "account",
+        "юрособа",
+        "назваорганізації",
+        "контрагент",  # 1C's word for the client organisation
+        "контрагенты",
+        "наименованиеконтрагента",
+        "контрагентнаименование",
+    ),
     LeadField.CITY: ("нп", "населенныйпункт", "town", "місто", "горад", "қала", "населенийпункт"),
     LeadField.REGION: (
         "область",

@@ -20,6 +20,7 @@ from typing import NamedTuple, TextIO
 
 from callassist.errors import UserInputError
 from callassist.importing.encoding import TextEncoding, detect
+from callassist.importing.header_names import LeadField, recognise
 from callassist.importing.html_table import html_encoding, html_rows, looks_like_html
 from callassist.importing.sheets import SPREADSHEET_MAGIC, read_sheet_rows
 from callassist.importing.spreadsheet_xml import looks_like_spreadsheet_xml, spreadsheet_xml_rows
@@ -102,7 +103,8 @@ def open_source(path: Path, *, sheet: str | None = None) -> Source:
 
 
 def read_table(path: Path, *, sheet: str | None = None) -> Table:
-    """Read a whole lead file (see ``open_source``); the first non-blank row is the header."""
+    """Read a whole lead file (see ``open_source``; the header is its first non-blank row, or the row under a
+    report's title that names the lead columns)."""
     return open_source(path, sheet=sheet).table()
 
 
@@ -126,6 +128,19 @@ def detect_delimiter(header_line: str, sample: Iterable[str] = ()) -> str:
         return best
     text = "\n".join(sample)
     return min(DELIMITERS, key=text.count)
+
+
+def _header_delimiter(lines: list[str]) -> str | None:
+    """The delimiter that splits one of the first lines into a header naming the lead columns, if one does."""
+    for line in [line for line in lines if line.strip()][:_TITLE_ROWS]:
+        for candidate in DELIMITERS:
+            if candidate in line and _names_lead_columns(_cells_of(line, candidate)):
+                return candidate
+    return None
+
+
+def _cells_of(line: str, delimiter: str) -> tuple[str, ...]:
+    return tuple(next(csv.reader([line], delimiter=delimiter), []))
 
 
 def _head(path: Path) -> bytes:
@@ -155,6 +170,8 @@ def _text_rows(path: Path, encoding: TextEncoding) -> tuple[str, Numbered]:
             delimiter, skip = sep.group(1), first + 1
         else:
             delimiter, skip = detect_delimiter(lines[first], lines[first + 1 :]), first
+            if not _names_lead_columns(_cells_of(lines[first], delimiter)):  # a report's title, not its header
+                delimiter = _header_delimiter(lines[first:]) or delimiter
     except BaseException:
         stream.close()
         raise
@@ -187,11 +204,46 @@ def _check_closed(last: tuple[int, list[str], int], name: str) -> None:
         raise UserInputError("import.unclosed_quote", "file", name=name, line=start)
 
 
+_TITLE_ROWS = 15  # how far down a report's header row is looked for (titles, dates, filters stand above it)
+_NAMING = frozenset({LeadField.PHONE, LeadField.FULL_NAME, LeadField.LAST_NAME, LeadField.FIRST_NAME})
+
+
 def _split_header(numbered: Numbered, name: str) -> tuple[tuple[str, ...], Iterator[RawRow]]:
-    for _number, values in numbered:
-        if "".join(values).strip():
-            return _clean_headers(values), _non_blank(numbered)
-    raise UserInputError("import.file_empty", "file", name=name)
+    """The header row and the rows under it. The header is the first non-blank row, unless a row a little further
+    down names a phone or a person among its columns: reports from 1C or Excel put a title ("Список клиентов на
+    01.12.2026"), a date or a filter above their header, and those lines are no leads."""
+    leading: list[tuple[int, tuple[str, ...]]] = []
+    for number, values in numbered:
+        if not "".join(values).strip():
+            continue
+        leading.append((number, values))
+        if _names_lead_columns(values) or len(leading) == _TITLE_ROWS:
+            break
+    if not leading:
+        raise UserInputError("import.file_empty", "file", name=name)
+    titled = _names_lead_columns(leading[-1][1]) and all(_is_title(values) for _number, values in leading[:-1])
+    at = len(leading) - 1 if titled else 0  # otherwise the first row, as ever: no lead is ever skipped as a title
+    under = (RawRow(number, values) for number, values in leading[at + 1 :])
+    return _clean_headers(leading[at][1]), itertools.chain(under, _non_blank(numbered))
+
+
+_PHONE_LIKE = re.compile(r"(?:\d[\s()\-]{0,2}){7}")  # seven digits as a number is written (a date is not)
+
+
+def _names_lead_columns(values: tuple[str, ...]) -> bool:
+    """True for a row that reads as a header: two or more known columns, a phone or a person's name among them,
+    and no cell that holds a phone number (a lead's row does)."""
+    cells = [value for value in values if value.strip()]
+    known = [field for field in map(recognise, cells) if field is not LeadField.IGNORE]
+    if len(known) < 2 or not any(field in _NAMING for field in known):
+        return False
+    return not any(_PHONE_LIKE.search(cell) for cell in cells)
+
+
+def _is_title(values: tuple[str, ...]) -> bool:
+    """A line a report puts above its header: a title, a period, a filter; one or two cells and no phone number."""
+    cells = [value for value in values if value.strip()]
+    return len(cells) <= 2 and not any(_PHONE_LIKE.search(cell) for cell in cells)
 
 
 def _non_blank(numbered: Numbered) -> Iterator[RawRow]:
