@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from callassist.domain import Changes
 from callassist.errors import UserInputError
 from callassist.importing import ColumnMapping, LeadField, Table, auto_map, preview
-from callassist.importing.service import ImportCancelled, ImportReport, prepare, remembered_mapping, store
+from callassist.importing.service import Example, ImportCancelled, ImportReport, prepare, remembered_mapping, store
 from callassist.storage.engine import Database
 from ui.changes import ChangeHub
 from ui.tasks import TaskRunner
@@ -290,11 +290,8 @@ class ImportWizard(QDialog):
             examples = report.examples.get(kind, ())
             if examples:
                 shown = "; ".join(
-                    self.tr("row %1").replace("%1", str(e.row)) + ": " + " ".join(
-                        part for part in (e.name, e.phone, e.detail and f"({e.detail})") if part
-                    )
-                    for e in examples[:3]
-                )  # fmt: skip
+                    self.tr("row %1").replace("%1", str(e.row)) + ": " + _example_text(e) for e in examples[:3]
+                )
                 lines.append(f"{title}: {shown}")
         return "\n".join(lines)
 
@@ -360,3 +357,12 @@ def write_sample(folder: Path) -> Path:
     with path.open("w", encoding="cp1251", newline="") as stream:
         csv.writer(stream, delimiter=";", lineterminator="\r\n").writerows(rows)
     return path
+
+
+def _example_text(example: Example) -> str:
+    """ "Иванов Иван, +79161234567 (detail)": who, the number (or what the phone cells held), and why."""
+    phone = example.phone if example.phone not in example.detail else ""  # a rejection's reason may quote it
+    said = ", ".join(part for part in (example.name, phone) if part)
+    if not example.detail:
+        return said
+    return f"{said} ({example.detail})" if said else example.detail

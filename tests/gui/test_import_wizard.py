@@ -153,9 +153,9 @@ def test_preview_shows_what_would_happen_and_writes_nothing(
 
     text = wizard.summary.text()
     assert text.startswith("Preview: 1 new, 1 merged into known clients, 0 of them left untouched, 1 rejected.")
-    assert "row 2: Иванов Иван Иванович +79161234567" in text
-    assert "row 3: Петрова Мария +79031112233 (Петрова Мария)" in text and known
-    assert "row 4: Без номера (" in text and ": 12-34)" in text  # the reason in the wizard's language
+    assert "row 2: Иванов Иван Иванович, +79161234567" in text
+    assert "row 3: Петрова Мария, +79031112233 (Петрова Мария)" in text and known
+    assert "row 4: Без номера (" in text and ": 12-34)" in text  # the reason in the wizard's language, quoting the cell
     assert count_clients(seeded) == before
     assert not (tmp_path / "лиды.rejects.csv").exists()
     assert wizard.import_button.isEnabled()  # the real import can follow
