@@ -77,6 +77,13 @@ def write_config(folder: Path, users: tuple[str, ...], sip_port: int, ctrl_port:
     (folder / "contacts").write_text("")
 
 
+class _ExitedEarly(RuntimeError):
+    """baresip stopped before it said it was ready (most often: one of its ports was taken)."""
+
+
+START_ATTEMPTS = 3
+
+
 @dataclass
 class BaresipProcess:
     folder: Path
@@ -95,6 +102,18 @@ class BaresipProcess:
         return f"sip:{user}@127.0.0.1:{self.sip_port}"
 
     async def start(self) -> BaresipProcess:
+        # A port picked free may be taken before baresip binds it (another baresip's TLS listener on its SIP
+        # port + 1, or its RTP ports): baresip then exits at once, and a start on fresh ports is a fair retry.
+        for attempt in range(START_ATTEMPTS):
+            try:
+                return await self._start_once()
+            except _ExitedEarly:
+                if attempt == START_ATTEMPTS - 1:
+                    raise
+                self.sip_port, self.ctrl_port = free_port(), free_port()
+        raise AssertionError("unreachable")
+
+    async def _start_once(self) -> BaresipProcess:
         assert BARESIP is not None
         write_config(self.folder, self.users, self.sip_port, self.ctrl_port, self.silence)
         self.process = await asyncio.create_subprocess_exec(
@@ -109,7 +128,9 @@ class BaresipProcess:
     async def _until_ready(self, out: asyncio.StreamReader) -> None:
         while READY not in await out.readline():
             if out.at_eof():
-                raise RuntimeError(f"baresip in {self.folder} exited before it was ready")
+                assert self.process is not None
+                await self.process.wait()
+                raise _ExitedEarly(f"baresip in {self.folder} exited before it was ready")
 
     async def _read_rest(self, out: asyncio.StreamReader) -> None:
         while await out.read(65536):  # baresip prints call status every second: keep the pipe from filling
