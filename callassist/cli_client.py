@@ -25,7 +25,7 @@ from callassist.services import client_search, clients
 from callassist.settings import load as load_settings
 from callassist.storage import migrate
 from callassist.storage.engine import Database, normalise_url, open_database
-from callassist.storage.models import Call, Client, FollowUp, Operator, RefusalReason
+from callassist.storage.models import Client, FollowUp
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 APP = "CallAssist"
@@ -166,29 +166,15 @@ def _promise_state(done_at: object, note: str) -> str:
 
 
 def _calls(session: Session, client_id: int) -> list[dict[str, Any]]:
-    rows = session.execute(
-        select(
-            Call.started_at,
-            Operator.name,
-            Call.attempt_result,
-            Call.conversation_result,
-            RefusalReason.code,
-            Call.never_reason,
-            Call.talk_seconds,
-        )
-        .join(Operator, Operator.id == Call.operator_id)
-        .outerjoin(RefusalReason, RefusalReason.id == Call.refusal_reason_id)
-        .where(Call.client_id == client_id)
-        .order_by(Call.started_at.desc(), Call.id.desc())
-    )
+    """The card's own history (``clients.history``), in the words automation reads: codes, not titles."""
     return [
         {
-            "started_at": started.isoformat(),
-            "operator": operator,
-            "attempt": attempt,
-            "conversation": conversation,
-            "reason": reason or never,
-            "talk_seconds": talk,  # measured by the softphone (issue 18), else null
+            "started_at": call.when.isoformat(),
+            "operator": call.operator,
+            "attempt": call.attempt_result.value,
+            "conversation": call.conversation_result.value if call.conversation_result else None,
+            "reason": call.reason_code,
+            "talk_seconds": call.talk_seconds,  # measured by the softphone (issue 18), else null
         }
-        for started, operator, attempt, conversation, reason, never, talk in rows
+        for call in clients.history(session, client_id)
     ]

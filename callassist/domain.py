@@ -173,6 +173,7 @@ class HistoryEntry:
     note: str
     amount: Decimal | None = None
     talk_seconds: float | None = None  # measured by the softphone (issue 18); None when no phone timed the call
+    reason_code: str | None = None  # the refusal reason's catalogue code or the never reason, for automation
 
 
 @dataclass(frozen=True)

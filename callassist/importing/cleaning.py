@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -151,6 +151,18 @@ def clean_row(row: RawRow, mapping: ColumnMapping, default_region: str = "RU") -
         (),
         invalid,
     )
+
+
+def clean_rows(rows: Iterable[RawRow], mapping: ColumnMapping, region: str, rejections: list[Rejection]) -> list[Lead]:
+    """``clean_row`` over ``rows``: the leads, in order; each rejection is added to ``rejections``."""
+    leads: list[Lead] = []
+    for row in rows:
+        result = clean_row(row, mapping, region)
+        if isinstance(result, Lead):
+            leads.append(result)
+        else:
+            rejections.append(result)
+    return leads
 
 
 def _broken(values: tuple[str, ...], plan: _Plan) -> tuple[RejectReason, str] | None:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from callassist.importing.cleaning import Lead, Rejection, clean_row
+from callassist.importing.cleaning import Lead, Rejection, clean_rows
 from callassist.importing.dedupe import merge_within_file
 from callassist.importing.gc_pause import collector_paused
 from callassist.importing.mapping import ColumnMapping, auto_map
@@ -145,12 +145,7 @@ def _clean(
     while rows:
         part: Sequence[RawRow] = rows[:chunk]
         del rows[:chunk]
-        for row in part:
-            result = clean_row(row, mapping, region)
-            if isinstance(result, Lead):
-                leads.append(result)
-            else:
-                rejections.append(result)
+        leads += clean_rows(part, mapping, region, rejections)
         ticks.step(len(part))
     return leads, rejections
 

@@ -46,7 +46,7 @@ from sqlalchemy.orm import Session
 from callassist import clock
 from callassist import settings as team_settings
 from callassist.domain import QUEUE_RANK, ClientState, QueueReason
-from callassist.importing.cleaning import Lead, Rejection, clean_row
+from callassist.importing.cleaning import Lead, Rejection, clean_rows
 from callassist.importing.dedupe import merge_within_file, names_agree
 from callassist.importing.gc_pause import collector_paused
 from callassist.importing.header_names import LeadField, normalise_header
@@ -54,7 +54,7 @@ from callassist.importing.mapping import ColumnMapping, auto_map
 from callassist.importing.phone_zones import country_zone, zone_of_number
 from callassist.importing.phones import country_code_for
 from callassist.importing.pipeline import CHUNK, ImportCancelled, PreparedImport, Progress, Ticks, prepare
-from callassist.importing.reader import RawRow, Source, open_source
+from callassist.importing.reader import Source, open_source
 from callassist.importing.rejects import rejects_path_for, write_rejects
 from callassist.importing.summary import ImportSummary
 from callassist.messages import render
@@ -233,7 +233,7 @@ def _stream(db: Database, opened: Source, mapping: ColumnMapping, options: _Opti
                     if options.cancel is not None and options.cancel.is_set():
                         raise ImportCancelled("import.cancelled")
                     read += len(part)
-                    unique, merged = merge_within_file(_cleaned(part, mapping, options.region, rejections))
+                    unique, merged = merge_within_file(clean_rows(part, mapping, options.region, rejections))
                     del part
                     in_file += len(merged)
                     stored.note_merged_in_file(merged)
@@ -271,17 +271,6 @@ def _page_cache(session: Session) -> Iterator[None]:
         yield
     finally:
         driver.execute(f"PRAGMA cache_size={int(before)}")
-
-
-def _cleaned(part: list[RawRow], mapping: ColumnMapping, region: str, rejections: list[Rejection]) -> list[Lead]:
-    leads: list[Lead] = []
-    for row in part:
-        result = clean_row(row, mapping, region)
-        if isinstance(result, Lead):
-            leads.append(result)
-        else:
-            rejections.append(result)
-    return leads
 
 
 def _report(

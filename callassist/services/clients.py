@@ -57,6 +57,7 @@ _HISTORY = (
         Call.note,
         Call.amount,
         Call.talk_seconds,
+        RefusalReason.code,
     )
     .join(Operator, Operator.id == Call.operator_id)
     .outerjoin(RefusalReason, RefusalReason.id == Call.refusal_reason_id)
@@ -137,7 +138,21 @@ def history(session: Session, client_id: int, language: str = "ru") -> tuple[His
 
 
 def _history_entry(row: Any, language: str) -> HistoryEntry:
-    when, operator, attempt, result, title_ru, title_en, refusal_text, never_reason, next_at, note, amount, talk = row
+    (
+        when,
+        operator,
+        attempt,
+        result,
+        title_ru,
+        title_en,
+        refusal_text,
+        never_reason,
+        next_at,
+        note,
+        amount,
+        talk,
+        code,
+    ) = row
     words = ""
     if title_ru is not None:
         words = title_ru if language == "ru" else title_en
@@ -155,6 +170,7 @@ def _history_entry(row: Any, language: str) -> HistoryEntry:
         note=note,
         amount=amount,
         talk_seconds=talk,
+        reason_code=code or never_reason,
     )
 
 
