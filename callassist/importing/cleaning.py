@@ -15,7 +15,12 @@ from callassist.importing.encoding import BAD_BYTE
 from callassist.importing.header_names import LeadField
 from callassist.importing.mapping import ColumnMapping
 from callassist.importing.names import NameParts, join_name, split_tidy_name, tidy
-from callassist.importing.phones import country_code_for, parse_phone_cell, single_familiar_number
+from callassist.importing.phones import (
+    country_code_for,
+    parse_phone_cell,
+    single_familiar_number,
+    unfamiliar_phone_cell,
+)
 from callassist.importing.reader import RawRow
 from callassist.messages import render
 
@@ -258,7 +263,7 @@ def _phones(
         if fast is not None:
             phones.setdefault(fast.e164, fast)
             continue
-        cell = parse_phone_cell(value, region)
+        cell = unfamiliar_phone_cell(value, region)
         for phone in cell.phones:
             phones.setdefault(phone.e164, phone)
         for part in cell.invalid:

@@ -67,8 +67,11 @@ def parse_phone_cell(text: str, region: str) -> PhoneCell:
         region: the two-letter region for numbers written without a country code.
     """
     fast = single_familiar_number(text, region)
-    if fast is not None:
-        return PhoneCell((fast,), ())
+    return PhoneCell((fast,), ()) if fast is not None else unfamiliar_phone_cell(text, region)
+
+
+def unfamiliar_phone_cell(text: str, region: str) -> PhoneCell:
+    """``parse_phone_cell`` of a cell ``single_familiar_number`` did not read: split, and each part read in full."""
     parts = _SEPARATORS.split(text)
     if len(parts) == 1:  # one number, as most cells hold: no lists, no de-duplication
         raw = text.strip()

@@ -51,6 +51,7 @@ from callassist.importing.dedupe import merge_within_file, names_agree
 from callassist.importing.gc_pause import collector_paused
 from callassist.importing.header_names import LeadField, normalise_header
 from callassist.importing.mapping import ColumnMapping, auto_map
+from callassist.importing.names import tidy
 from callassist.importing.phone_zones import country_zone, zone_of_number
 from callassist.importing.phones import country_code_for
 from callassist.importing.pipeline import CHUNK, ImportCancelled, PreparedImport, Progress, Ticks, prepare
@@ -322,12 +323,11 @@ def _row_label(values: tuple[str, ...], mapping: ColumnMapping) -> str:
         label = _cells(values, mapping, fields)
         if label:
             return label
-    return next((" ".join(value.split()) for value in values if value.strip()), "")
+    return next((tidy(value) for value in values if value.strip()), "")
 
 
 def _cells(values: tuple[str, ...], mapping: ColumnMapping, fields: tuple[LeadField, ...]) -> str:
-    found = (values[i] for field in fields for i in mapping.columns(field) if i < len(values))
-    return " ".join(" ".join(found).split())
+    return tidy(" ".join(values[i] for field in fields for i in mapping.columns(field) if i < len(values)))
 
 
 def store(
