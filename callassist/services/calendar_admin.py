@@ -6,6 +6,7 @@ to the next follow-up planned: the outcome service reads the settings and overri
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -13,6 +14,7 @@ from sqlalchemy import delete, select
 
 from callassist.errors import UserInputError
 from callassist.services.catalogue_admin import MAX_DELAY_DAYS, check_range
+from callassist.services.settings_service import load_team
 from callassist.settings import TeamSettings
 from callassist.settings import load as load_settings
 from callassist.settings import save as save_settings
@@ -24,9 +26,15 @@ from callassist.timekeeping.workdays import WorkCalendar
 # --- calling hours, delays, goals ------------------------------------------------------------------------------
 
 
-def team_settings(db: Database) -> TeamSettings:
-    with db.read() as session:
-        return load_settings(session)
+team_settings = load_team  # the settings as stored: one reader for the settings dialog and these screens
+
+
+def _change_settings(db: Database, change: Callable[[TeamSettings], TeamSettings]) -> TeamSettings:
+    """Read the team settings, store ``change`` of them in the same unit of work, and return what was stored."""
+    with db.write() as session:
+        updated = change(load_settings(session))
+        save_settings(session, updated)
+        return updated
 
 
 def set_hours(db: Database, hours: CallingHours, country: str | None = None) -> TeamSettings:
@@ -36,27 +44,23 @@ def set_hours(db: Database, hours: CallingHours, country: str | None = None) -> 
     Raises:
         UserInputError: an unknown country.
     """
-    with db.write() as session:
-        settings = load_settings(session)
-        if country is None:
-            updated = replace(settings, calling_hours=hours.to_dict())
-        else:
-            code = _country(country)
-            by_country = dict(settings.country_hours or {})
-            by_country[code] = hours.to_dict()
-            updated = replace(settings, country_hours=by_country)
-        save_settings(session, updated)
-        return updated
+    if country is None:
+        return _change_settings(db, lambda settings: replace(settings, calling_hours=hours.to_dict()))
+    code = _country(country)
+    return _change_settings(
+        db, lambda settings: replace(settings, country_hours={**(settings.country_hours or {}), code: hours.to_dict()})
+    )
 
 
 def drop_country_hours(db: Database, country: str) -> TeamSettings:
     """Clients of ``country`` go back to the team's calling hours."""
-    with db.write() as session:
-        settings = load_settings(session)
-        by_country = {k: v for k, v in (settings.country_hours or {}).items() if k != country.strip().upper()}
-        updated = replace(settings, country_hours=by_country or None)
-        save_settings(session, updated)
-        return updated
+    code = country.strip().upper()
+
+    def without(settings: TeamSettings) -> TeamSettings:
+        kept = {k: v for k, v in (settings.country_hours or {}).items() if k != code}
+        return replace(settings, country_hours=kept or None)
+
+    return _change_settings(db, without)
 
 
 @dataclass(frozen=True)
@@ -78,16 +82,16 @@ def set_delays(db: Database, delays: Delays) -> TeamSettings:
     check_range(delays.callback_handover_minutes, 1, 7 * 24 * 60, "callback_handover_minutes")
     check_range(delays.post_sale_days, 1, MAX_DELAY_DAYS, "post_sale_days")
     check_range(delays.unreachable_days, 1, MAX_DELAY_DAYS, "unreachable_days")
-    with db.write() as session:
-        updated = replace(
-            load_settings(session),
+    return _change_settings(
+        db,
+        lambda settings: replace(
+            settings,
             lease_minutes=delays.lease_minutes,
             callback_handover_minutes=delays.callback_handover_minutes,
             post_sale_days=delays.post_sale_days,
             unreachable_days=delays.unreachable_days,
-        )
-        save_settings(session, updated)
-        return updated
+        ),
+    )
 
 
 @dataclass(frozen=True)
