@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -63,6 +64,29 @@ async def wait_call(window: object, wanted: Callable[[PhoneCall], bool], timeout
         return await asyncio.wait_for(arrived, timeout)
     finally:
         link.callChanged.disconnect(check)
+
+
+@contextlib.contextmanager
+def _long_call(
+    loop: asyncio.AbstractEventLoop, db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, number: str
+) -> Iterator[ClientPhone]:
+    """The operator's and the client's baresip on loopback, the app dialling through the operator's; the client
+    (``number``) answers at once and would talk for half a minute. Yields the client's end; stops both after."""
+    silence = write_silence(tmp_path / "silence.wav")
+    operator_phone = loop.run_until_complete(BaresipProcess(tmp_path / "op", ("operator",), silence).start())
+    client_phone = loop.run_until_complete(BaresipProcess(tmp_path / "cl", (number.lstrip("+"),), silence).start())
+    far_end = loop.run_until_complete(ClientPhone(client_phone).connect())
+    far_end.expect(Behaviour(answer_after=0.2, hang_up_after=30))
+    with db.write() as session:
+        template = f"sip:{{digits}}@127.0.0.1:{client_phone.sip_port}"
+        save_settings(session, replace(load_settings(session), softphone_dial_template=template))
+    monkeypatch.setenv("CALLASSIST_SOFTPHONE", f"baresip://{operator_phone.address}")
+    try:
+        yield far_end
+    finally:
+        loop.run_until_complete(far_end.close())
+        loop.run_until_complete(operator_phone.stop())
+        loop.run_until_complete(client_phone.stop())
 
 
 def ended(call: PhoneCall) -> bool:
@@ -273,16 +297,7 @@ def test_f12_hangs_up_a_talking_call_and_the_talk_is_timed_to_the_hang_up(
     now = fixed_now("2026-11-23T10:00:00+03:00")
     number = "+79161230031"
     make_client(seeded, now, "Зайцев Пётр", phones=(number,))
-    silence = write_silence(tmp_path / "silence.wav")
-    operator_phone = loop.run_until_complete(BaresipProcess(tmp_path / "op", ("operator",), silence).start())
-    client_phone = loop.run_until_complete(BaresipProcess(tmp_path / "cl", (number.lstrip("+"),), silence).start())
-    far_end = loop.run_until_complete(ClientPhone(client_phone).connect())
-    far_end.expect(Behaviour(answer_after=0.2, hang_up_after=30))  # would talk for half a minute
-    with seeded.write() as session:
-        template = f"sip:{{digits}}@127.0.0.1:{client_phone.sip_port}"
-        save_settings(session, replace(load_settings(session), softphone_dial_template=template))
-    monkeypatch.setenv("CALLASSIST_SOFTPHONE", f"baresip://{operator_phone.address}")
-    try:
+    with _long_call(loop, seeded, monkeypatch, tmp_path, number) as far_end:  # would talk for half a minute
         shell = shells(seeded.engine.url.render_as_string(hide_password=False))
         window = shell.window
         assert window is not None
@@ -300,10 +315,6 @@ def test_f12_hangs_up_a_talking_call_and_the_talk_is_timed_to_the_hang_up(
             return call
 
         call = loop.run_until_complete(scenario())
-    finally:
-        loop.run_until_complete(far_end.close())
-        loop.run_until_complete(operator_phone.stop())
-        loop.run_until_complete(client_phone.stop())
     assert call.fate is AttemptResult.CONNECTED and window.form.entry().attempt_result is AttemptResult.CONNECTED
     far_talk = far_end.moment("CALL_CLOSED") - far_end.moment("CALL_ESTABLISHED")
     assert call.talk_seconds == pytest.approx(far_talk, abs=0.5)
@@ -342,16 +353,7 @@ def test_saving_while_talking_stores_the_talk_so_far_and_hangs_up(
     now = fixed_now("2026-11-23T10:00:00+03:00")
     number = "+79161230041"
     client_id = make_client(seeded, now, "Белова Анна", phones=(number,))
-    silence = write_silence(tmp_path / "silence.wav")
-    operator_phone = loop.run_until_complete(BaresipProcess(tmp_path / "op", ("operator",), silence).start())
-    client_phone = loop.run_until_complete(BaresipProcess(tmp_path / "cl", (number.lstrip("+"),), silence).start())
-    far_end = loop.run_until_complete(ClientPhone(client_phone).connect())
-    far_end.expect(Behaviour(answer_after=0.2, hang_up_after=30))
-    with seeded.write() as session:
-        template = f"sip:{{digits}}@127.0.0.1:{client_phone.sip_port}"
-        save_settings(session, replace(load_settings(session), softphone_dial_template=template))
-    monkeypatch.setenv("CALLASSIST_SOFTPHONE", f"baresip://{operator_phone.address}")
-    try:
+    with _long_call(loop, seeded, monkeypatch, tmp_path, number) as far_end:  # would talk for half a minute
         shell = shells(seeded.engine.url.render_as_string(hide_password=False))
         window = shell.window
         assert window is not None
@@ -374,10 +376,6 @@ def test_saving_while_talking_stores_the_talk_so_far_and_hangs_up(
             assert window.softphone.state.state() is PhoneState.IDLE  # the hung-up call's tail changes nothing
 
         loop.run_until_complete(scenario())
-    finally:
-        loop.run_until_complete(far_end.close())
-        loop.run_until_complete(operator_phone.stop())
-        loop.run_until_complete(client_phone.stop())
     with seeded.read() as session:
         attempt, talk = session.execute(
             select(Call.attempt_result, Call.talk_seconds).where(Call.client_id == client_id)
